@@ -1,0 +1,203 @@
+//! One pass over the text: sentences, their words and terms, and the flags
+//! that decide whether a line is a sentence at all.
+
+use std::ops::Range;
+
+use crate::language::stopword_mask;
+use crate::segment::{self, Span};
+use crate::tokenize::{Token, Tokenizer};
+use crate::Language;
+
+/// Everything the scorer and selector need about one sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct SentenceInfo {
+    pub span: Span,
+    pub utf16: Range<usize>,
+    pub words: usize,
+    pub chars: usize,
+    /// Distinct term ids, sorted.
+    pub terms: Vec<u32>,
+    /// A real sentence: not a headline, caption, byline or teaser line.
+    pub eligible: bool,
+    /// Looks like a headline (may still feed the title signal).
+    pub heading: bool,
+    pub question: bool,
+    /// Share of its characters inside quotation marks.
+    pub quoted: f64,
+}
+
+pub(crate) struct Analysis {
+    pub sentences: Vec<SentenceInfo>,
+    pub tokens: Vec<Token>,
+    /// Occurrences of each term in the whole text.
+    pub tf: Vec<u32>,
+    pub stems: Vec<String>,
+    /// Distinct terms of the title (given, or the text's headline), sorted.
+    pub title: Vec<u32>,
+}
+
+const CLOSERS: &str = "\"'”’»)]}」』›";
+
+/// The last character that is not a closing quote or bracket.
+fn final_mark(s: &str) -> Option<char> {
+    s.trim_end_matches(|c: char| CLOSERS.contains(c) || c.is_whitespace())
+        .chars()
+        .next_back()
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '۔' | ';' | ':' | '।' | '｡'
+    )
+}
+
+/// Share of characters between quotation marks (a mark toggles the state, so
+/// English, German, French and CJK styles all work; apostrophes don't count).
+fn quoted_share(s: &str) -> f64 {
+    let (mut inside, mut quoted, mut total) = (false, 0usize, 0usize);
+    for c in s.chars() {
+        if matches!(
+            c,
+            '"' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』'
+        ) {
+            inside = !inside;
+            quoted += 1;
+        } else if inside {
+            quoted += 1;
+        }
+        total += 1;
+    }
+    if total == 0 {
+        0.0
+    } else {
+        quoted as f64 / total as f64
+    }
+}
+
+/// Most words capitalised, as in "Russia’s Blockade of Ukrainian Ports".
+fn title_cased(s: &str, lang: Option<Language>) -> bool {
+    use unicode_segmentation::UnicodeSegmentation;
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for word in s.unicode_words() {
+        let Some(first) = word.chars().next() else {
+            continue;
+        };
+        if first.is_uppercase() {
+            upper += 1;
+        } else if first.is_lowercase() {
+            let lw = word.to_lowercase();
+            let minor = match lang {
+                Some(l) => stopword_mask(&lw) & l.bit() != 0,
+                None => word.chars().count() <= 3,
+            };
+            if !minor {
+                lower += 1;
+            }
+        }
+    }
+    upper >= 3 && upper * 10 >= (upper + lower) * 8
+}
+
+pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -> Analysis {
+    let spans = segment::split(text, lang);
+    let mut tokenizer = Tokenizer::new(lang);
+    let mut tokens = Vec::new();
+    let mut sentences = Vec::with_capacity(spans.len());
+    let (mut byte_pos, mut utf16_pos) = (0usize, 0usize);
+    let mut advance = |to: usize| {
+        utf16_pos += text[byte_pos..to]
+            .chars()
+            .map(char::len_utf16)
+            .sum::<usize>();
+        byte_pos = to;
+        utf16_pos
+    };
+    for span in spans {
+        let s = &text[span.bytes.clone()];
+        let utf16 = advance(span.bytes.start)..advance(span.bytes.end);
+        let first_token = tokens.len();
+        let words = tokenizer.sentence(text, span.bytes.clone(), &mut tokens);
+        let mut terms: Vec<u32> = tokens[first_token..].iter().map(|t| t.term).collect();
+        terms.sort_unstable();
+        terms.dedup();
+
+        let mark = final_mark(s);
+        let terminated = mark.is_some_and(is_terminal);
+        let alone = span.line_start && span.line_end;
+        let heading = alone && (!terminated || title_cased(s, lang)) && words > 0;
+        let eligible = words >= 3 && !(heading && (words < 12 || title_cased(s, lang)));
+        sentences.push(SentenceInfo {
+            utf16,
+            words,
+            chars: s.chars().count(),
+            terms,
+            eligible,
+            heading,
+            question: matches!(mark, Some('?' | '？' | '؟')),
+            quoted: quoted_share(s),
+            span,
+        });
+    }
+
+    let mut title_terms = match title {
+        Some(t) => {
+            let mut scratch = Vec::new();
+            tokenizer.sentence(t, 0..t.len(), &mut scratch);
+            scratch.into_iter().map(|t| t.term).collect::<Vec<u32>>()
+        }
+        // The text's own headline: a heading-like first line.
+        None => match sentences.first() {
+            Some(first) if first.heading && first.words >= 3 => first.terms.clone(),
+            _ => Vec::new(),
+        },
+    };
+    title_terms.sort_unstable();
+    title_terms.dedup();
+
+    let mut tf = vec![0u32; tokenizer.term_count()];
+    for t in &tokens {
+        tf[t.term as usize] += 1;
+    }
+    Analysis {
+        sentences,
+        tokens,
+        tf,
+        stems: tokenizer.into_stems(),
+        title: title_terms,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_byline_and_teasers_are_not_sentences() {
+        let text = "Kuleba Meets Blinken in Brussels\n\nRussia map\n\n\
+            The ministers met in Brussels on Tuesday to discuss the border.\n\n\
+            Natalia Tolub\n\nFollow us on Twitter\n\
+            Large International Companies At Risk of Losing Their Investments, Property in Russia";
+        let a = analyze(text, Some(Language::English), None);
+        let flags: Vec<bool> = a.sentences.iter().map(|s| s.eligible).collect();
+        assert_eq!(flags, [false, false, true, false, false, false]);
+        assert!(!a.title.is_empty(), "the headline feeds the title signal");
+    }
+
+    #[test]
+    fn quotes_and_questions() {
+        let text = "“This is all a quotation,” he said. Is it a question? It is not.";
+        let a = analyze(text, Some(Language::English), None);
+        assert!(a.sentences[0].quoted > 0.5);
+        assert!(a.sentences[1].question);
+        assert!(!a.sentences[2].question);
+    }
+
+    #[test]
+    fn utf16_offsets_count_surrogate_pairs() {
+        let text = "🚀 Rockets fly high. Ünïcödé is fine.";
+        let a = analyze(text, None, None);
+        let ranges: Vec<_> = a.sentences.iter().map(|s| s.utf16.clone()).collect();
+        assert_eq!(ranges, [0..20, 21..37]);
+    }
+}

@@ -1,0 +1,337 @@
+//! `abridge`: the command-line summariser.
+//!
+//! ```text
+//! abridge [OPTIONS] [FILE]        summarise FILE (or standard input)
+//! abridge --jsonl [OPTIONS] [FILE]  one JSON object per line in, one per line out
+//! ```
+
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+
+use abridge::{Language, Length, Preset, Summarizer, Summary, Weights};
+use serde_json::{json, Value};
+
+const USAGE: &str = "\
+abridge — extractive summaries: the key sentences of a text.
+
+Usage: abridge [OPTIONS] [FILE]
+       abridge --jsonl [OPTIONS] [FILE]
+
+Reads FILE, or standard input when FILE is absent or '-'. Invalid UTF-8 is
+replaced, never an error.
+
+Length (pick one; default: 3 sentences):
+  -n, --sentences N     at most N sentences (N >= 1)
+  -r, --ratio R         this share of the sentences, 0 < R <= 1
+  -w, --words N         at most N words
+  -c, --chars N         at most N characters
+  -l, --length PRESET   short (3), medium (5) or long (7 sentences)
+
+Options:
+      --lang CODE       language: auto (default) or ar da de el en es fi fr hu
+                        it nl no pt ro ru sv ta tr
+      --title TEXT      the text's title (sentences sharing its words score higher)
+      --skip-questions  never pick questions
+      --skip-quotes     never pick sentences that are mostly a quotation
+      --min-words N     never pick sentences shorter than N words (default 4)
+      --max-words N     never pick sentences longer than N words
+  -k, --keywords N      report N keywords (default 10 in JSON; plain output
+                        prints them only when this is given)
+      --weights LIST    score weights, e.g. centrality=1,position=1.5,title=0.5,
+                        length=0.3,redundancy=1
+      --json            print the whole result as JSON
+      --jsonl           batch: each input line is a JSON object with `article`
+                        (and optional `id`, `title`, `lang`); each output line
+                        is {\"id\", \"language\", \"summary\": [sentences]}
+  -h, --help            print this help
+  -V, --version         print the version
+";
+
+struct Args {
+    summarizer: Summarizer,
+    builder: abridge::SummarizerBuilder,
+    title: Option<String>,
+    json: bool,
+    jsonl: bool,
+    show_keywords: bool,
+    file: Option<String>,
+}
+
+fn fail(message: impl std::fmt::Display) -> ExitCode {
+    eprintln!("abridge: {message}");
+    eprintln!("Try 'abridge --help' for more information.");
+    ExitCode::from(2)
+}
+
+fn number<T: std::str::FromStr>(flag: &str, value: &str) -> Result<T, String> {
+    value
+        .parse()
+        .map_err(|_| format!("{flag} expects a number, got {value:?}"))
+}
+
+fn parse_weights(list: &str) -> Result<Weights, String> {
+    let mut w = Weights::default();
+    for item in list.split(',').filter(|s| !s.is_empty()) {
+        let (name, value) = item
+            .split_once('=')
+            .ok_or_else(|| format!("--weights expects name=value pairs, got {item:?}"))?;
+        let value: f64 = number("--weights", value)?;
+        let slot = match name.trim() {
+            "centrality" => &mut w.centrality,
+            "position" => &mut w.position,
+            "title" => &mut w.title,
+            "length" => &mut w.length,
+            "redundancy" => &mut w.redundancy,
+            other => {
+                return Err(format!(
+                    "unknown weight {other:?} (expected centrality, position, title, length or redundancy)"
+                ))
+            }
+        };
+        *slot = value;
+    }
+    Ok(w)
+}
+
+fn parse_args(raw: Vec<String>) -> Result<Option<Args>, String> {
+    let mut builder = Summarizer::builder();
+    let (mut title, mut json, mut jsonl, mut file) = (None, false, false, None);
+    let mut show_keywords = false;
+    let mut lengths = 0;
+    let mut it = raw.into_iter();
+    while let Some(arg) = it.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        let mut value = || -> Result<String, String> {
+            inline
+                .clone()
+                .or_else(|| it.next())
+                .ok_or_else(|| format!("{flag} needs a value"))
+        };
+        match flag.as_str() {
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return Ok(None);
+            }
+            "-V" | "--version" => {
+                println!("abridge {}", env!("CARGO_PKG_VERSION"));
+                return Ok(None);
+            }
+            "-n" | "--sentences" => {
+                builder.length(Length::Sentences(number(&flag, &value()?)?));
+                lengths += 1;
+            }
+            "-r" | "--ratio" => {
+                builder.length(Length::Ratio(number(&flag, &value()?)?));
+                lengths += 1;
+            }
+            "-w" | "--words" => {
+                builder.length(Length::Words(number(&flag, &value()?)?));
+                lengths += 1;
+            }
+            "-c" | "--chars" => {
+                builder.length(Length::Chars(number(&flag, &value()?)?));
+                lengths += 1;
+            }
+            "-l" | "--length" => {
+                let preset: Preset = value()?.parse().map_err(|e| format!("{e}"))?;
+                builder.length(Length::Preset(preset));
+                lengths += 1;
+            }
+            "--lang" | "--language" => {
+                let v = value()?;
+                if v == "auto" {
+                    builder.auto_language();
+                } else {
+                    let lang: Language = v.parse().map_err(|e| format!("{e}"))?;
+                    builder.language(lang);
+                }
+            }
+            "--title" => title = Some(value()?),
+            "--skip-questions" => {
+                builder.skip_questions(true);
+            }
+            "--skip-quotes" => {
+                builder.skip_quotes(true);
+            }
+            "--min-words" => {
+                builder.min_words(number(&flag, &value()?)?);
+            }
+            "--max-words" => {
+                builder.max_words(number(&flag, &value()?)?);
+            }
+            "-k" | "--keywords" => {
+                builder.keywords(number(&flag, &value()?)?);
+                show_keywords = true;
+            }
+            "--weights" => {
+                builder.weights(parse_weights(&value()?)?);
+            }
+            "--json" => json = true,
+            "--jsonl" => jsonl = true,
+            "-" => file = Some(arg),
+            f if f.starts_with('-') => return Err(format!("unknown option {f}")),
+            _ => {
+                if file.is_some() {
+                    return Err(format!("only one FILE may be given, got a second: {arg}"));
+                }
+                file = Some(arg);
+            }
+        }
+    }
+    if lengths > 1 {
+        return Err("give at most one of --sentences, --ratio, --words, --chars, --length".into());
+    }
+    let summarizer = builder.build().map_err(|e| e.to_string())?;
+    Ok(Some(Args {
+        summarizer,
+        builder,
+        title,
+        json,
+        jsonl,
+        show_keywords,
+        file,
+    }))
+}
+
+fn read_input(file: Option<&str>) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    match file {
+        None | Some("-") => {
+            io::stdin().lock().read_to_end(&mut bytes)?;
+        }
+        Some(path) => bytes = std::fs::read(path)?,
+    }
+    Ok(bytes)
+}
+
+fn summary_json(summary: &Summary<'_>) -> Value {
+    json!({
+        "language": summary.language.map(Language::code),
+        "sentences": summary.sentences.iter().map(|s| json!({
+            "index": s.index,
+            "text": s.text,
+            "bytes": [s.bytes.start, s.bytes.end],
+            "utf16": [s.utf16.start, s.utf16.end],
+            "score": s.score,
+            "parts": {
+                "centrality": s.parts.centrality,
+                "position": s.parts.position,
+                "title": s.parts.title,
+                "length": s.parts.length,
+                "redundancy": s.parts.redundancy,
+            },
+        })).collect::<Vec<_>>(),
+        "keywords": summary.keywords.iter().map(|k| json!({
+            "word": k.word, "stem": k.stem, "weight": k.weight, "count": k.count,
+        })).collect::<Vec<_>>(),
+        "stats": {
+            "sentences_in": summary.stats.sentences_in,
+            "sentences_out": summary.stats.sentences_out,
+            "words_in": summary.stats.words_in,
+            "words_out": summary.stats.words_out,
+        },
+    })
+}
+
+fn summarize(args: &Args, text: &str) -> io::Result<()> {
+    let summary = match &args.title {
+        Some(t) => args.summarizer.summarize_with_title(text, t),
+        None => args.summarizer.summarize(text),
+    };
+    let mut out = io::stdout().lock();
+    if args.json {
+        writeln!(out, "{}", summary_json(&summary))?;
+        return Ok(());
+    }
+    for s in &summary.sentences {
+        writeln!(out, "{}", s.text)?;
+    }
+    if args.show_keywords && !summary.keywords.is_empty() {
+        let words: Vec<String> = summary
+            .keywords
+            .iter()
+            .map(|k| format!("{} ({:.2})", k.word, k.weight))
+            .collect();
+        writeln!(out, "\nKeywords: {}", words.join(", "))?;
+    }
+    Ok(())
+}
+
+/// Batch mode: one JSON object per input line; per-line `lang` overrides --lang.
+fn batch(args: &Args, input: &[u8]) -> Result<(), String> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    for (n, line) in input.lines().enumerate() {
+        let line = line.map_err(|e| e.to_string())?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let doc: Value = serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", n + 1))?;
+        let article = doc
+            .get("article")
+            .and_then(Value::as_str)
+            .ok_or_else(|| format!("line {}: no string field \"article\"", n + 1))?;
+        let summarizer = match doc.get("lang").and_then(Value::as_str) {
+            Some(code) => match Language::from_code(code) {
+                Some(lang) => args
+                    .builder
+                    .clone()
+                    .language(lang)
+                    .build()
+                    .map_err(|e| e.to_string())?,
+                None => args
+                    .builder
+                    .clone()
+                    .auto_language()
+                    .build()
+                    .map_err(|e| e.to_string())?,
+            },
+            None => args.summarizer.clone(),
+        };
+        let title = doc.get("title").and_then(Value::as_str);
+        let summary = match title.or(args.title.as_deref()) {
+            Some(t) => summarizer.summarize_with_title(article, t),
+            None => summarizer.summarize(article),
+        };
+        let record = json!({
+            "id": doc.get("id").cloned().unwrap_or(Value::Null),
+            "language": summary.language.map(Language::code),
+            "summary": summary.sentences.iter().map(|s| s.text).collect::<Vec<_>>(),
+        });
+        writeln!(out, "{record}").map_err(|e| e.to_string())?;
+    }
+    out.flush().map_err(|e| e.to_string())
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1).collect()) {
+        Ok(Some(args)) => args,
+        Ok(None) => return ExitCode::SUCCESS,
+        Err(message) => return fail(message),
+    };
+    let bytes = match read_input(args.file.as_deref()) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!(
+                "abridge: cannot read {}: {e}",
+                args.file.as_deref().unwrap_or("standard input")
+            );
+            return ExitCode::from(1);
+        }
+    };
+    let result = if args.jsonl {
+        batch(&args, &bytes)
+    } else {
+        let text = String::from_utf8_lossy(&bytes);
+        summarize(&args, &text).map_err(|e| e.to_string())
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("abridge: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,457 @@
+//! Languages: our own enum, mapped privately to rust-stemmers; stop words,
+//! abbreviations and language detection.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::Error;
+
+/// A language abridge can stem, filter and detect: the 18 languages of the
+/// Snowball stemmers.
+///
+/// Text in other scripts (Chinese, Japanese, Thai, Hebrew, …) is still
+/// summarised, without stemming or stop words; its [`Summary::language`]
+/// is `None`.
+///
+/// [`Summary::language`]: crate::Summary::language
+///
+/// ```
+/// use abridge::Language;
+///
+/// let de: Language = "de".parse().unwrap();
+/// assert_eq!(de, Language::German);
+/// assert_eq!(de.code(), "de");
+/// assert_eq!(de.name(), "German");
+/// assert_eq!(Language::ALL.len(), 18);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Language {
+    /// Arabic (`ar`).
+    Arabic,
+    /// Danish (`da`).
+    Danish,
+    /// Dutch (`nl`).
+    Dutch,
+    /// English (`en`).
+    English,
+    /// Finnish (`fi`).
+    Finnish,
+    /// French (`fr`).
+    French,
+    /// German (`de`).
+    German,
+    /// Greek (`el`).
+    Greek,
+    /// Hungarian (`hu`).
+    Hungarian,
+    /// Italian (`it`).
+    Italian,
+    /// Norwegian, Bokmål (`no`; `nb` and `nn` are accepted too).
+    Norwegian,
+    /// Portuguese (`pt`).
+    Portuguese,
+    /// Romanian (`ro`).
+    Romanian,
+    /// Russian (`ru`).
+    Russian,
+    /// Spanish (`es`).
+    Spanish,
+    /// Swedish (`sv`).
+    Swedish,
+    /// Tamil (`ta`).
+    Tamil,
+    /// Turkish (`tr`).
+    Turkish,
+}
+
+/// Per-language static data, in the order of [`Language::ALL`].
+struct Data {
+    code: &'static str,
+    name: &'static str,
+    stopwords: &'static str,
+    abbreviations: &'static str,
+}
+
+macro_rules! data {
+    ($code:literal, $name:literal) => {
+        Data {
+            code: $code,
+            name: $name,
+            stopwords: include_str!(concat!("data/stopwords/", $code, ".txt")),
+            abbreviations: include_str!(concat!("data/abbreviations/", $code, ".txt")),
+        }
+    };
+}
+
+static DATA: [Data; 18] = [
+    data!("ar", "Arabic"),
+    data!("da", "Danish"),
+    data!("nl", "Dutch"),
+    data!("en", "English"),
+    data!("fi", "Finnish"),
+    data!("fr", "French"),
+    data!("de", "German"),
+    data!("el", "Greek"),
+    data!("hu", "Hungarian"),
+    data!("it", "Italian"),
+    data!("no", "Norwegian"),
+    data!("pt", "Portuguese"),
+    data!("ro", "Romanian"),
+    data!("ru", "Russian"),
+    data!("es", "Spanish"),
+    data!("sv", "Swedish"),
+    data!("ta", "Tamil"),
+    data!("tr", "Turkish"),
+];
+
+impl Language {
+    /// Every supported language, in alphabetical order of their English names.
+    ///
+    /// ```
+    /// assert!(abridge::Language::ALL.contains(&abridge::Language::Tamil));
+    /// ```
+    pub const ALL: [Language; 18] = [
+        Language::Arabic,
+        Language::Danish,
+        Language::Dutch,
+        Language::English,
+        Language::Finnish,
+        Language::French,
+        Language::German,
+        Language::Greek,
+        Language::Hungarian,
+        Language::Italian,
+        Language::Norwegian,
+        Language::Portuguese,
+        Language::Romanian,
+        Language::Russian,
+        Language::Spanish,
+        Language::Swedish,
+        Language::Tamil,
+        Language::Turkish,
+    ];
+
+    fn data(self) -> &'static Data {
+        &DATA[self as usize]
+    }
+
+    /// The ISO 639-1 code: `"en"`, `"de"`, `"no"`, …
+    ///
+    /// ```
+    /// assert_eq!(abridge::Language::Greek.code(), "el");
+    /// ```
+    pub fn code(self) -> &'static str {
+        self.data().code
+    }
+
+    /// The English name: `"English"`, `"German"`, …
+    ///
+    /// ```
+    /// assert_eq!(abridge::Language::Tamil.name(), "Tamil");
+    /// ```
+    pub fn name(self) -> &'static str {
+        self.data().name
+    }
+
+    /// Looks a language up by ISO 639-1 or 639-3 code or English name,
+    /// ignoring case. `"nb"`, `"nn"` and `"nob"` give [`Language::Norwegian`].
+    ///
+    /// ```
+    /// use abridge::Language;
+    /// assert_eq!(Language::from_code("NB"), Some(Language::Norwegian));
+    /// assert_eq!(Language::from_code("french"), Some(Language::French));
+    /// assert_eq!(Language::from_code("zh"), None);
+    /// ```
+    pub fn from_code(code: &str) -> Option<Language> {
+        let code = code.trim().to_ascii_lowercase();
+        let alias = match code.as_str() {
+            "nb" | "nn" | "nob" | "nno" | "nor" => Some(Language::Norwegian),
+            "ara" => Some(Language::Arabic),
+            "dan" => Some(Language::Danish),
+            "nld" | "dut" => Some(Language::Dutch),
+            "eng" => Some(Language::English),
+            "fin" => Some(Language::Finnish),
+            "fra" | "fre" => Some(Language::French),
+            "deu" | "ger" => Some(Language::German),
+            "ell" | "gre" => Some(Language::Greek),
+            "hun" => Some(Language::Hungarian),
+            "ita" => Some(Language::Italian),
+            "por" => Some(Language::Portuguese),
+            "ron" | "rum" | "mo" => Some(Language::Romanian),
+            "rus" => Some(Language::Russian),
+            "spa" => Some(Language::Spanish),
+            "swe" => Some(Language::Swedish),
+            "tam" => Some(Language::Tamil),
+            "tur" => Some(Language::Turkish),
+            _ => None,
+        };
+        alias.or_else(|| {
+            Language::ALL
+                .into_iter()
+                .find(|l| l.code() == code || l.name().eq_ignore_ascii_case(&code))
+        })
+    }
+
+    fn algorithm(self) -> Algorithm {
+        match self {
+            Language::Arabic => Algorithm::Arabic,
+            Language::Danish => Algorithm::Danish,
+            Language::Dutch => Algorithm::Dutch,
+            Language::English => Algorithm::English,
+            Language::Finnish => Algorithm::Finnish,
+            Language::French => Algorithm::French,
+            Language::German => Algorithm::German,
+            Language::Greek => Algorithm::Greek,
+            Language::Hungarian => Algorithm::Hungarian,
+            Language::Italian => Algorithm::Italian,
+            Language::Norwegian => Algorithm::Norwegian,
+            Language::Portuguese => Algorithm::Portuguese,
+            Language::Romanian => Algorithm::Romanian,
+            Language::Russian => Algorithm::Russian,
+            Language::Spanish => Algorithm::Spanish,
+            Language::Swedish => Algorithm::Swedish,
+            Language::Tamil => Algorithm::Tamil,
+            Language::Turkish => Algorithm::Turkish,
+        }
+    }
+
+    pub(crate) fn stemmer(self) -> Stemmer {
+        Stemmer::create(self.algorithm())
+    }
+
+    pub(crate) fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Language {
+    type Err = Error;
+
+    /// Parses a code or name as [`Language::from_code`] does.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Language::from_code(s).ok_or_else(|| {
+            let codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+            Error::new(
+                "language",
+                format!("must be one of {}, got {s:?}", codes.join(", ")),
+            )
+        })
+    }
+}
+
+fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Lower-case stop word → bit set of the languages whose list holds it.
+fn stopword_table() -> &'static HashMap<&'static str, u32> {
+    static TABLE: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = HashMap::new();
+        for lang in Language::ALL {
+            for word in data_lines(lang.data().stopwords) {
+                *table.entry(word).or_insert(0) |= lang.bit();
+            }
+        }
+        table
+    })
+}
+
+/// The languages (as a bit set) whose stop-word list holds `lower`.
+pub(crate) fn stopword_mask(lower: &str) -> u32 {
+    stopword_table().get(lower).copied().unwrap_or(0)
+}
+
+/// How an abbreviation behaves at a sentence break.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Abbreviation {
+    /// Never ends a sentence ("Dr.", "z.B.").
+    Inner,
+    /// May end one ("U.S.", "etc."): only a following function word starts
+    /// a new sentence.
+    MayEnd,
+}
+
+/// `(language bit, abbreviation as written)` → kind.
+fn abbreviation_table() -> &'static HashMap<(u32, &'static str), Abbreviation> {
+    static TABLE: OnceLock<HashMap<(u32, &'static str), Abbreviation>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = HashMap::new();
+        for lang in Language::ALL {
+            for line in data_lines(lang.data().abbreviations) {
+                let mut fields = line.split_whitespace();
+                let Some(abbr) = fields.next() else { continue };
+                let kind = match fields.next() {
+                    Some("end") => Abbreviation::MayEnd,
+                    _ => Abbreviation::Inner,
+                };
+                table.insert((lang.bit(), abbr), kind);
+            }
+        }
+        table
+    })
+}
+
+/// How `token` (ending in a period) behaves in `lang`. English abbreviations
+/// ("U.S.", "Dr.") turn up in news in every language, so they apply too
+/// unless the language's own list says otherwise.
+pub(crate) fn abbreviation(lang: Language, token: &str) -> Option<Abbreviation> {
+    let table = abbreviation_table();
+    table
+        .get(&(lang.bit(), token))
+        .or_else(|| table.get(&(Language::English.bit(), token)))
+        .copied()
+}
+
+/// Scripts that decide the language on their own, or rule stemming out.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Script {
+    Latin,
+    Cyrillic,
+    Greek,
+    Arabic,
+    Tamil,
+    Other,
+}
+
+fn script_of(c: char) -> Option<Script> {
+    let script = match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
+        0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x400..=0x52F => Script::Cyrillic,
+        0x600..=0x6FF | 0x750..=0x77F | 0x8A0..=0x8FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
+            Script::Arabic
+        }
+        0xB80..=0xBFF => Script::Tamil,
+        _ if c.is_alphabetic() => Script::Other,
+        _ => return None,
+    };
+    Some(script)
+}
+
+/// Detects the language of `text` from its script and, for Latin script,
+/// from which language's stop words it uses most.
+///
+/// Reads at most the first 64 KiB. Returns `None` when the text is mostly in a
+/// script none of the 18 languages uses (Chinese, Japanese, Thai, …) or has no
+/// words at all.
+///
+/// ```
+/// use abridge::{detect_language, Language};
+///
+/// assert_eq!(detect_language("Der Hund ist nicht in der Küche."), Some(Language::German));
+/// assert_eq!(detect_language("Le chien est dans la cuisine avec les enfants."), Some(Language::French));
+/// assert_eq!(detect_language("Η γάτα κοιμάται."), Some(Language::Greek));
+/// assert_eq!(detect_language("今天天气很好。"), None);
+/// assert_eq!(detect_language(""), None);
+/// ```
+pub fn detect_language(text: &str) -> Option<Language> {
+    const SAMPLE: usize = 64 * 1024;
+    let mut end = text.len().min(SAMPLE);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = &text[..end];
+
+    let mut counts = [0usize; 6];
+    for c in sample.chars() {
+        if let Some(s) = script_of(c) {
+            counts[s as usize] += 1;
+        }
+    }
+    let scripts = [
+        Script::Latin,
+        Script::Cyrillic,
+        Script::Greek,
+        Script::Arabic,
+        Script::Tamil,
+        Script::Other,
+    ];
+    let (best, &n) = scripts
+        .iter()
+        .zip(counts.iter())
+        .max_by_key(|(_, &n)| n)
+        .expect("six scripts");
+    if n == 0 {
+        return None;
+    }
+    match best {
+        Script::Cyrillic => Some(Language::Russian),
+        Script::Greek => Some(Language::Greek),
+        Script::Arabic => Some(Language::Arabic),
+        Script::Tamil => Some(Language::Tamil),
+        Script::Other => None,
+        Script::Latin => detect_latin(sample),
+    }
+}
+
+/// Scores each Latin-script language by its stop words in `sample`: a word
+/// shared by k lists gives each of them 1/k, so shared function words count
+/// for little and distinctive ones decide.
+fn detect_latin(sample: &str) -> Option<Language> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let latin = !(Language::Arabic.bit()
+        | Language::Greek.bit()
+        | Language::Russian.bit()
+        | Language::Tamil.bit());
+    let mut scores = [0f64; 18];
+    let mut lower = String::new();
+    for word in sample.unicode_words().take(4000) {
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        let mask = stopword_mask(&lower) & latin;
+        if mask == 0 {
+            continue;
+        }
+        let share = 1.0 / f64::from(mask.count_ones());
+        for lang in Language::ALL {
+            if mask & lang.bit() != 0 {
+                scores[lang as usize] += share;
+            }
+        }
+    }
+    let mut best: Option<(Language, f64)> = None;
+    for lang in Language::ALL {
+        let s = scores[lang as usize];
+        if s > 0.0 && best.is_none_or(|(_, b)| s > b) {
+            best = Some((lang, s));
+        }
+    }
+    best.map(|(l, _)| l)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_stop_words() {
+        for lang in Language::ALL {
+            let n = data_lines(lang.data().stopwords).count();
+            assert!(n >= 20, "{lang}: only {n} stop words");
+        }
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for lang in Language::ALL {
+            assert_eq!(Language::from_code(lang.code()), Some(lang));
+            assert_eq!(lang.code().parse::<Language>(), Ok(lang));
+        }
+        let err = "xx".parse::<Language>().unwrap_err();
+        assert_eq!(err.option(), "language");
+    }
+}

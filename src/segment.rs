@@ -1,0 +1,185 @@
+//! Sentences: UAX #29 bounds, then a merge pass that undoes false breaks,
+//! then offset-preserving trimming. Line and paragraph structure is kept.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::language::{abbreviation, stopword_mask, Abbreviation};
+use crate::Language;
+
+/// One sentence of the input, as a trimmed byte range plus its place in the
+/// text's line structure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Span {
+    pub bytes: Range<usize>,
+    /// First sentence of its line (or of the text).
+    pub line_start: bool,
+    /// Last sentence of its line (or of the text).
+    pub line_end: bool,
+    /// First sentence after a blank line (or of the text).
+    pub para_start: bool,
+}
+
+/// How many line breaks the whitespace `gap` holds (CRLF counts once).
+fn line_breaks(gap: &str) -> usize {
+    let mut n = 0;
+    let mut prev_cr = false;
+    for c in gap.chars() {
+        match c {
+            '\n' if prev_cr => {}
+            '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => n += 1,
+            _ => {}
+        }
+        prev_cr = c == '\r';
+    }
+    n
+}
+
+fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let s = &text[range.clone()];
+    let start = range.start + (s.len() - s.trim_start().len());
+    let end = range.start + s.trim_end().len();
+    start..end.max(start)
+}
+
+/// The last whitespace-separated token of `s`, without opening brackets or quotes.
+fn last_token(s: &str) -> &str {
+    let token = s.rsplit(char::is_whitespace).next().unwrap_or("");
+    token.trim_start_matches(|c: char| "([{\"'“‘«„".contains(c))
+}
+
+/// The first word of `s` (UAX #29), if `s` starts with one.
+fn first_word(s: &str) -> Option<&str> {
+    s.unicode_words().next()
+}
+
+/// A single capital letter and a period: an initial, as in "J. K. Rowling".
+fn is_initial(token: &str) -> bool {
+    let mut chars = token.chars();
+    matches!((chars.next(), chars.next(), chars.next()),
+        (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+/// Whether the break between `prev` and `next` (same line) is a false one.
+fn joins(prev: &str, next: &str, lang: Option<Language>) -> bool {
+    // A piece with no letters or digits ("”", ")", "…") belongs to the sentence before.
+    if !next.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    let token = last_token(prev);
+    if !token.ends_with('.') {
+        return false;
+    }
+    if is_initial(token) {
+        return next.chars().next().is_some_and(char::is_uppercase);
+    }
+    let Some(lang) = lang else { return false };
+    match abbreviation(lang, token) {
+        Some(Abbreviation::Inner) => true,
+        Some(Abbreviation::MayEnd) => {
+            // "the U.S. Secretary of State" goes on; "in the U.S. He said" ends:
+            // a new sentence usually opens with a function word.
+            match first_word(next) {
+                Some(w) => {
+                    let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+                    stopword_mask(&lower) & lang.bit() == 0
+                }
+                None => true,
+            }
+        }
+        None => false,
+    }
+}
+
+/// Splits `text` into sentences.
+pub(crate) fn split(text: &str, lang: Option<Language>) -> Vec<Span> {
+    // Raw UAX #29 pieces, trimmed, with the number of line breaks before each.
+    let mut pieces: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut breaks = 0usize;
+    for (start, piece) in text.split_sentence_bound_indices() {
+        let range = trim_range(text, start..start + piece.len());
+        if range.is_empty() {
+            breaks += line_breaks(piece);
+            continue;
+        }
+        breaks += line_breaks(&text[start..range.start]);
+        pieces.push((range.clone(), breaks));
+        breaks = line_breaks(&text[range.end..start + piece.len()]);
+    }
+
+    let mut spans: Vec<Span> = Vec::with_capacity(pieces.len());
+    for (i, (range, breaks_before)) in pieces.iter().enumerate() {
+        let first = i == 0;
+        if let Some(last) = spans.last_mut() {
+            if *breaks_before == 0 && joins(&text[last.bytes.clone()], &text[range.clone()], lang) {
+                last.bytes.end = range.end;
+                continue;
+            }
+            if *breaks_before > 0 {
+                last.line_end = true;
+            }
+        }
+        spans.push(Span {
+            bytes: range.clone(),
+            line_start: first || *breaks_before > 0,
+            line_end: false,
+            para_start: first || *breaks_before > 1,
+        });
+    }
+    if let Some(last) = spans.last_mut() {
+        last.line_end = true;
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str, lang: Option<Language>) -> Vec<&str> {
+        split(text, lang)
+            .into_iter()
+            .map(|s| &text[s.bytes])
+            .collect()
+    }
+
+    #[test]
+    fn empty_and_blank() {
+        assert!(split("", None).is_empty());
+        assert!(split(" \n\n\t ", None).is_empty());
+    }
+
+    #[test]
+    fn initials_and_closing_punctuation() {
+        let t = "J. K. Rowling wrote it. She said \"Stop.\" Then (she left.) Fine";
+        assert_eq!(
+            texts(t, Some(Language::English)),
+            [
+                "J. K. Rowling wrote it.",
+                "She said \"Stop.\"",
+                "Then (she left.)",
+                "Fine"
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_and_paragraphs() {
+        let t = "Headline\n\nFirst one. Second one.\r\nThird one.";
+        let spans = split(t, None);
+        let flags: Vec<(bool, bool, bool)> = spans
+            .iter()
+            .map(|s| (s.line_start, s.line_end, s.para_start))
+            .collect();
+        assert_eq!(
+            flags,
+            [
+                (true, true, true),
+                (true, false, true),
+                (false, true, false),
+                (true, true, false)
+            ]
+        );
+    }
+}

@@ -1,0 +1,481 @@
+//! Options, the validated builder, and the pipeline that ties the stages together.
+
+use std::collections::HashMap;
+
+use crate::analyze::{analyze, Analysis};
+use crate::language::detect_language;
+use crate::select::{select, Budget, Candidate};
+use crate::{score, Error, Keyword, Language, Sentence, Stats, Summary};
+
+/// How long the summary may be.
+///
+/// ```
+/// use abridge::{summarize, Length};
+///
+/// let text = "One short sentence here. Two short sentences here. Three short sentences here.";
+/// assert_eq!(summarize(text, Length::Sentences(2)).unwrap().sentences.len(), 2);
+/// assert_eq!(summarize(text, Length::Ratio(0.34)).unwrap().sentences.len(), 1);
+/// assert!(summarize(text, Length::Words(8)).unwrap().stats.words_out <= 8);
+/// assert!(summarize(text, Length::Chars(30)).unwrap().to_text().chars().count() <= 30);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Length {
+    /// At most this many sentences (at least 1).
+    Sentences(usize),
+    /// This share of the text's sentences, rounded, at least one: `0 < ratio <= 1`.
+    Ratio(f64),
+    /// At most this many words (at least 1).
+    Words(usize),
+    /// At most this many characters of [`Summary::to_text`] (at least 1).
+    Chars(usize),
+    /// A named length: short (3 sentences), medium (5) or long (7).
+    Preset(Preset),
+}
+
+/// Named lengths: [`Length::Preset`].
+///
+/// ```
+/// assert_eq!("medium".parse::<abridge::Preset>().unwrap(), abridge::Preset::Medium);
+/// assert_eq!(abridge::Preset::Long.sentences(), 7);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Preset {
+    /// 3 sentences.
+    Short,
+    /// 5 sentences.
+    Medium,
+    /// 7 sentences.
+    Long,
+}
+
+impl Preset {
+    /// The number of sentences this preset stands for.
+    ///
+    /// ```
+    /// assert_eq!(abridge::Preset::Short.sentences(), 3);
+    /// ```
+    pub fn sentences(self) -> usize {
+        match self {
+            Preset::Short => 3,
+            Preset::Medium => 5,
+            Preset::Long => 7,
+        }
+    }
+}
+
+impl std::str::FromStr for Preset {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s {
+            "short" => Ok(Preset::Short),
+            "medium" => Ok(Preset::Medium),
+            "long" => Ok(Preset::Long),
+            _ => Err(Error::new(
+                "length",
+                format!("must be \"short\", \"medium\" or \"long\", got {s:?}"),
+            )),
+        }
+    }
+}
+
+/// Weights of the score's parts. Each must be finite and in `0..=100`.
+///
+/// The defaults were tuned on the development sets in `eval/` (CNN/DailyMail,
+/// BBC and five other languages), never per document.
+///
+/// ```
+/// let w = abridge::Weights { position: 0.0, ..Default::default() };
+/// let s = abridge::Summarizer::builder().weights(w).build().unwrap();
+/// assert_eq!(s.weights().position, 0.0);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Weights {
+    /// Term-frequency centrality.
+    pub centrality: f64,
+    /// Lead and paragraph-start prior.
+    pub position: f64,
+    /// Overlap with the title or headline.
+    pub title: f64,
+    /// Sentence-length prior.
+    pub length: f64,
+    /// Penalty per unit of similarity to already chosen sentences.
+    pub redundancy: f64,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            centrality: 1.0,
+            position: 1.5,
+            title: 0.5,
+            length: 0.3,
+            redundancy: 1.0,
+        }
+    }
+}
+
+/// A validated, reusable summariser configuration.
+///
+/// Build one with [`Summarizer::builder`]; [`summarize`](crate::summarize) is
+/// the shortcut for the defaults.
+///
+/// ```
+/// use abridge::{Language, Length, Summarizer};
+///
+/// let summarizer = Summarizer::builder()
+///     .length(Length::Words(40))
+///     .language(Language::English)
+///     .skip_questions(true)
+///     .build()?;
+/// let text = "Is this a question? The city council approved the new budget on Monday. \
+///             The budget adds money for schools and roads.";
+/// let summary = summarizer.summarize(text);
+/// assert!(summary.sentences.iter().all(|s| !s.text.ends_with('?')));
+/// assert!(summary.stats.words_out <= 40);
+/// # Ok::<(), abridge::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summarizer {
+    length: Length,
+    language: Option<Language>,
+    weights: Weights,
+    skip_questions: bool,
+    skip_quotes: bool,
+    min_words: usize,
+    max_words: usize,
+    keywords: usize,
+}
+
+/// Builds a [`Summarizer`]; every setting is checked once, in [`build`](Self::build).
+///
+/// ```
+/// let err = abridge::Summarizer::builder().min_words(30).max_words(10).build().unwrap_err();
+/// assert_eq!(err.option(), "min_words");
+/// ```
+#[derive(Clone, Debug)]
+pub struct SummarizerBuilder {
+    config: Summarizer,
+}
+
+/// The most keywords a summary can report.
+pub const MAX_KEYWORDS: usize = 100;
+const MAX_WEIGHT: f64 = 100.0;
+
+impl Default for Summarizer {
+    fn default() -> Self {
+        Summarizer {
+            length: Length::Preset(Preset::Short),
+            language: None,
+            weights: Weights::default(),
+            skip_questions: false,
+            skip_quotes: false,
+            min_words: 4,
+            max_words: usize::MAX,
+            keywords: 10,
+        }
+    }
+}
+
+impl SummarizerBuilder {
+    /// The summary's length budget. Default: [`Preset::Short`] (3 sentences).
+    pub fn length(&mut self, length: Length) -> &mut Self {
+        self.config.length = length;
+        self
+    }
+
+    /// Use this language's stop words, stemmer and abbreviations instead of
+    /// detecting the language.
+    pub fn language(&mut self, language: Language) -> &mut Self {
+        self.config.language = Some(language);
+        self
+    }
+
+    /// Detect the language from the text (the default).
+    pub fn auto_language(&mut self) -> &mut Self {
+        self.config.language = None;
+        self
+    }
+
+    /// Weights of the score's parts.
+    pub fn weights(&mut self, weights: Weights) -> &mut Self {
+        self.config.weights = weights;
+        self
+    }
+
+    /// Never choose questions. Default: false.
+    pub fn skip_questions(&mut self, yes: bool) -> &mut Self {
+        self.config.skip_questions = yes;
+        self
+    }
+
+    /// Never choose sentences that are mostly a quotation (over half their
+    /// characters inside quotation marks). Default: false.
+    pub fn skip_quotes(&mut self, yes: bool) -> &mut Self {
+        self.config.skip_quotes = yes;
+        self
+    }
+
+    /// Never choose sentences with fewer words. Default: 4.
+    pub fn min_words(&mut self, n: usize) -> &mut Self {
+        self.config.min_words = n;
+        self
+    }
+
+    /// Never choose sentences with more words (at least 1). Default: no limit.
+    pub fn max_words(&mut self, n: usize) -> &mut Self {
+        self.config.max_words = n;
+        self
+    }
+
+    /// How many keywords to report, up to [`MAX_KEYWORDS`]. Default: 10.
+    pub fn keywords(&mut self, n: usize) -> &mut Self {
+        self.config.keywords = n;
+        self
+    }
+
+    /// Checks every setting and returns the summariser.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] naming the first option out of range: `sentences`, `words`
+    /// or `chars` of 0, a `ratio` outside `(0, 1]`, a weight that is negative,
+    /// above 100 or not finite, `max_words` of 0, `min_words` above
+    /// `max_words`, or more than [`MAX_KEYWORDS`] keywords.
+    ///
+    /// ```
+    /// use abridge::{Length, Summarizer, Weights};
+    /// assert!(Summarizer::builder().length(Length::Sentences(0)).build().is_err());
+    /// let w = Weights { title: -1.0, ..Default::default() };
+    /// assert_eq!(Summarizer::builder().weights(w).build().unwrap_err().option(), "weights.title");
+    /// ```
+    pub fn build(&self) -> Result<Summarizer, Error> {
+        let c = &self.config;
+        match c.length {
+            Length::Sentences(0) => return Err(at_least_one("sentences")),
+            Length::Words(0) => return Err(at_least_one("words")),
+            Length::Chars(0) => return Err(at_least_one("chars")),
+            Length::Ratio(r) if !(r > 0.0 && r <= 1.0) => {
+                return Err(Error::new(
+                    "ratio",
+                    format!("must be greater than 0 and at most 1, got {r}"),
+                ))
+            }
+            _ => {}
+        }
+        let w = &c.weights;
+        for (name, value) in [
+            ("weights.centrality", w.centrality),
+            ("weights.position", w.position),
+            ("weights.title", w.title),
+            ("weights.length", w.length),
+            ("weights.redundancy", w.redundancy),
+        ] {
+            if !(0.0..=MAX_WEIGHT).contains(&value) {
+                return Err(Error::new(
+                    name,
+                    format!("must be a number from 0 to {MAX_WEIGHT}, got {value}"),
+                ));
+            }
+        }
+        if c.max_words == 0 {
+            return Err(at_least_one("max_words"));
+        }
+        if c.min_words > c.max_words {
+            return Err(Error::new(
+                "min_words",
+                format!(
+                    "must not exceed max_words ({}), got {}",
+                    c.max_words, c.min_words
+                ),
+            ));
+        }
+        if c.keywords > MAX_KEYWORDS {
+            return Err(Error::new(
+                "keywords",
+                format!("must be from 0 to {MAX_KEYWORDS}, got {}", c.keywords),
+            ));
+        }
+        Ok(c.clone())
+    }
+}
+
+fn at_least_one(option: &'static str) -> Error {
+    Error::new(option, "must be at least 1, got 0")
+}
+
+impl Summarizer {
+    /// A builder starting from the defaults.
+    ///
+    /// ```
+    /// let s = abridge::Summarizer::builder().build().unwrap();
+    /// assert_eq!(s, abridge::Summarizer::default());
+    /// ```
+    pub fn builder() -> SummarizerBuilder {
+        SummarizerBuilder {
+            config: Summarizer::default(),
+        }
+    }
+
+    /// The weights in use.
+    ///
+    /// ```
+    /// assert_eq!(abridge::Summarizer::default().weights(), abridge::Weights::default());
+    /// ```
+    pub fn weights(&self) -> Weights {
+        self.weights
+    }
+
+    /// Summarises `text`. Never fails and never panics: text with nothing to
+    /// summarise gives an empty summary.
+    ///
+    /// ```
+    /// let s = abridge::Summarizer::default();
+    /// assert!(s.summarize("").sentences.is_empty());
+    /// assert!(s.summarize("!!! ???").sentences.is_empty());
+    /// ```
+    pub fn summarize<'a>(&self, text: &'a str) -> Summary<'a> {
+        self.run(text, None)
+    }
+
+    /// Summarises `text` whose title or headline is `title`: sentences that
+    /// share its terms score higher. Without a title, a headline-like first
+    /// line of the text plays that part.
+    ///
+    /// ```
+    /// let text = "Rain is expected on Monday in the north. The mayor opened a new bridge today.";
+    /// let s = abridge::Summarizer::builder()
+    ///     .length(abridge::Length::Sentences(1))
+    ///     .weights(abridge::Weights { title: 10.0, ..Default::default() })
+    ///     .build()
+    ///     .unwrap();
+    /// assert_eq!(s.summarize_with_title(text, "Mayor opens bridge").sentences[0].index, 1);
+    /// ```
+    pub fn summarize_with_title<'a>(&self, text: &'a str, title: &str) -> Summary<'a> {
+        self.run(text, Some(title))
+    }
+
+    fn run<'a>(&self, text: &'a str, title: Option<&str>) -> Summary<'a> {
+        let language = self.language.or_else(|| detect_language(text));
+        let analysis = analyze(text, language, title);
+        let parts = score::parts(&analysis);
+        let w = &self.weights;
+
+        let candidates: Vec<Candidate<'_>> = analysis
+            .sentences
+            .iter()
+            .zip(&parts)
+            .enumerate()
+            .filter(|(_, (s, _))| {
+                s.eligible
+                    && s.words >= self.min_words
+                    && s.words <= self.max_words
+                    && !(self.skip_questions && s.question)
+                    && !(self.skip_quotes && s.quoted > 0.5)
+            })
+            .map(|(index, (s, p))| Candidate {
+                index,
+                score: w.centrality * p.centrality
+                    + w.position * p.position
+                    + w.title * p.title
+                    + w.length * p.length,
+                words: s.words,
+                chars: s.chars,
+                terms: &s.terms,
+            })
+            .collect();
+        let eligible = analysis.sentences.iter().filter(|s| s.eligible).count();
+        let budget = match self.length {
+            Length::Sentences(n) => Budget::Sentences(n),
+            Length::Preset(p) => Budget::Sentences(p.sentences()),
+            Length::Ratio(r) => Budget::Sentences(((eligible as f64 * r).round() as usize).max(1)),
+            Length::Words(n) => Budget::Words(n),
+            Length::Chars(n) => Budget::Chars(n),
+        };
+        let chosen = select(&candidates, budget, w.redundancy, &analysis.tf);
+
+        let sentences: Vec<Sentence<'a>> = chosen
+            .iter()
+            .map(|c| {
+                let info = &analysis.sentences[c.index];
+                let mut p = parts[c.index];
+                p.redundancy = c.redundancy;
+                Sentence {
+                    index: c.index,
+                    text: &text[info.span.bytes.clone()],
+                    bytes: info.span.bytes.clone(),
+                    utf16: info.utf16.clone(),
+                    score: w.centrality * p.centrality
+                        + w.position * p.position
+                        + w.title * p.title
+                        + w.length * p.length
+                        - w.redundancy * p.redundancy,
+                    parts: p,
+                }
+            })
+            .collect();
+        let stats = Stats {
+            sentences_in: analysis.sentences.len(),
+            sentences_out: sentences.len(),
+            words_in: analysis.sentences.iter().map(|s| s.words).sum(),
+            words_out: chosen
+                .iter()
+                .map(|c| analysis.sentences[c.index].words)
+                .sum(),
+        };
+        Summary {
+            keywords: keywords(text, &analysis, self.keywords),
+            sentences,
+            language,
+            stats,
+        }
+    }
+}
+
+/// The `n` most frequent terms, each shown by its most frequent written form.
+fn keywords(text: &str, a: &Analysis, n: usize) -> Vec<Keyword> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut order: Vec<u32> = (0..a.tf.len() as u32)
+        .filter(|&t| a.tf[t as usize] > 0)
+        .collect();
+    // Most frequent first; ties go to the term seen first (lower id).
+    order.sort_by_key(|&t| (std::cmp::Reverse(a.tf[t as usize]), t));
+    order.truncate(n);
+    let Some(&top) = order.first() else {
+        return Vec::new();
+    };
+    let top_tf = f64::from(a.tf[top as usize]);
+
+    let wanted: HashMap<u32, usize> = order.iter().enumerate().map(|(i, &t)| (t, i)).collect();
+    let mut forms: Vec<Vec<(&str, usize)>> = vec![Vec::new(); order.len()];
+    for tok in &a.tokens {
+        if let Some(&slot) = wanted.get(&tok.term) {
+            let form = &text[tok.bytes.clone()];
+            match forms[slot].iter_mut().find(|(f, _)| *f == form) {
+                Some((_, count)) => *count += 1,
+                None => forms[slot].push((form, 1)),
+            }
+        }
+    }
+    order
+        .iter()
+        .zip(forms)
+        .map(|(&t, forms)| {
+            // Most frequent form; on a tie, the one seen first.
+            let word = forms
+                .iter()
+                .rev()
+                .max_by_key(|(_, count)| *count)
+                .map(|(f, _)| f.to_string())
+                .unwrap_or_default();
+            Keyword {
+                word,
+                stem: a.stems[t as usize].clone(),
+                weight: f64::from(a.tf[t as usize]) / top_tf,
+                count: a.tf[t as usize] as usize,
+            }
+        })
+        .collect()
+}

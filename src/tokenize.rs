@@ -1,0 +1,204 @@
+//! Words → terms: UAX #29 words, lower-cased, stop words dropped, stemmed.
+//! Han and Hiragana runs (no spaces, no stemmer) become character bigrams.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use rust_stemmers::Stemmer;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::language::stopword_mask;
+use crate::Language;
+
+/// A term occurrence: its id and where its word is in the text.
+#[derive(Clone, Debug)]
+pub(crate) struct Token {
+    pub term: u32,
+    pub bytes: Range<usize>,
+}
+
+/// Interns terms and turns sentences into term ids.
+pub(crate) struct Tokenizer {
+    lang: Option<Language>,
+    stemmer: Option<Stemmer>,
+    ids: HashMap<String, u32>,
+    lower: String,
+    /// Pending run of CJK characters: (byte range of each char).
+    run: Vec<Range<usize>>,
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x309F        // Hiragana
+        | 0x3400..=0x4DBF      // CJK Extension A
+        | 0x4E00..=0x9FFF      // CJK Unified Ideographs
+        | 0xF900..=0xFAFF      // CJK Compatibility Ideographs
+        | 0x20000..=0x3134F) // CJK Extensions B–G
+}
+
+/// Very common Chinese function characters, dropped before bigramming.
+const CJK_STOP: &str = "的了是在和有我也就都而及与着或等被把让对这那之其于以为他她它们个";
+
+impl Tokenizer {
+    pub fn new(lang: Option<Language>) -> Self {
+        Tokenizer {
+            lang,
+            stemmer: lang.map(Language::stemmer),
+            ids: HashMap::new(),
+            lower: String::new(),
+            run: Vec::new(),
+        }
+    }
+
+    /// Number of distinct terms seen so far.
+    pub fn term_count(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// The stems, indexed by term id.
+    pub fn into_stems(self) -> Vec<String> {
+        let mut stems = vec![String::new(); self.ids.len()];
+        for (stem, id) in self.ids {
+            stems[id as usize] = stem;
+        }
+        stems
+    }
+
+    fn intern(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(term.to_owned(), id);
+        id
+    }
+
+    /// Appends the terms of `text[range]` to `out` and returns its word count.
+    pub fn sentence(&mut self, text: &str, range: Range<usize>, out: &mut Vec<Token>) -> usize {
+        let mut words = 0;
+        let base = range.start;
+        for (offset, word) in text[range].unicode_word_indices() {
+            words += 1;
+            let start = base + offset;
+            let bytes = start..start + word.len();
+            let mut chars = word.chars();
+            let first = chars.next().unwrap_or(' ');
+            if is_cjk(first) && chars.next().is_none() {
+                if self.run.last().is_some_and(|r| r.end != start) {
+                    self.flush_run(text, out);
+                }
+                if !CJK_STOP.contains(first) {
+                    self.run.push(bytes);
+                } else {
+                    self.flush_run(text, out);
+                }
+                continue;
+            }
+            self.flush_run(text, out);
+            if let Some(term) = self.term(word) {
+                out.push(Token { term, bytes });
+            }
+        }
+        self.flush_run(text, out);
+        words
+    }
+
+    fn flush_run(&mut self, text: &str, out: &mut Vec<Token>) {
+        let run = std::mem::take(&mut self.run);
+        match run.len() {
+            0 => {}
+            1 => {
+                let term = self.intern(&text[run[0].clone()]);
+                out.push(Token {
+                    term,
+                    bytes: run[0].clone(),
+                });
+            }
+            _ => {
+                for pair in run.windows(2) {
+                    let bytes = pair[0].start..pair[1].end;
+                    let term = self.intern(&text[bytes.clone()]);
+                    out.push(Token { term, bytes });
+                }
+            }
+        }
+        self.run = run;
+        self.run.clear();
+    }
+
+    /// The term id of one word, or `None` for stop words, numbers and
+    /// single letters.
+    fn term(&mut self, word: &str) -> Option<u32> {
+        self.lower.clear();
+        if word.is_ascii() {
+            self.lower.push_str(word);
+            self.lower.make_ascii_lowercase();
+        } else {
+            for c in word.chars() {
+                // Typographic apostrophes behave like ASCII ones for the stemmers.
+                if c == '\u{2019}' {
+                    self.lower.push('\'');
+                } else {
+                    self.lower.extend(c.to_lowercase());
+                }
+            }
+        }
+        let lower = std::mem::take(&mut self.lower);
+        let result = self.term_of_lower(&lower);
+        self.lower = lower;
+        result
+    }
+
+    fn term_of_lower(&mut self, lower: &str) -> Option<u32> {
+        if lower.chars().nth(1).is_none() || !lower.chars().any(char::is_alphabetic) {
+            return None;
+        }
+        if let Some(lang) = self.lang {
+            if stopword_mask(lower) & lang.bit() != 0 {
+                return None;
+            }
+        }
+        match &self.stemmer {
+            Some(stemmer) => {
+                let stem = stemmer.stem(lower);
+                Some(self.intern(&stem))
+            }
+            None => Some(self.intern(lower)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stems(text: &str, lang: Option<Language>) -> Vec<String> {
+        let mut t = Tokenizer::new(lang);
+        let mut out = Vec::new();
+        t.sentence(text, 0..text.len(), &mut out);
+        let stems = t.into_stems();
+        out.iter()
+            .map(|tok| stems[tok.term as usize].clone())
+            .collect()
+    }
+
+    #[test]
+    fn english_stop_words_and_stems() {
+        assert_eq!(
+            stems(
+                "The runners were running in 2024 to Kuleba’s office",
+                Some(Language::English)
+            ),
+            ["runner", "run", "kuleba", "offic"]
+        );
+    }
+
+    #[test]
+    fn chinese_bigrams() {
+        assert_eq!(
+            stems("今天天气很好", None),
+            ["今天", "天天", "天气", "气很", "很好"]
+        );
+        assert_eq!(stems("我的书", None), ["书"]);
+    }
+}
