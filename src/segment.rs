@@ -61,6 +61,46 @@ fn is_initial(token: &str) -> bool {
         (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
+/// Languages that write ordinal numbers with a period ("am 3. Oktober").
+fn ordinal_dots(lang: Language) -> bool {
+    matches!(
+        lang,
+        Language::German
+            | Language::Danish
+            | Language::Norwegian
+            | Language::Finnish
+            | Language::Hungarian
+            | Language::Turkish
+    )
+}
+
+/// Whether `next` starts like a new sentence in `lang`: with a function word
+/// ("He", "The", "Die").
+fn opens_sentence(next: &str, lang: Language) -> bool {
+    match first_word(next) {
+        Some(w) => {
+            let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+            stopword_mask(&lower) & lang.bit() != 0
+        }
+        None => false,
+    }
+}
+
+/// Closing quotes and brackets that can stray to the start of the next piece
+/// when a space precedes them (French "demain. » Elle").
+const CLOSING: &str = "»”\"’)]}›」』";
+
+/// Length in bytes of a run of closing marks at the start of `s` that is
+/// followed by whitespace or the end: they belong to the sentence before.
+fn stray_closers(s: &str) -> usize {
+    let run = s.len() - s.trim_start_matches(|c: char| CLOSING.contains(c)).len();
+    if run > 0 && s[run..].chars().next().is_none_or(char::is_whitespace) {
+        run
+    } else {
+        0
+    }
+}
+
 /// Whether the break between `prev` and `next` (same line) is a false one.
 fn joins(prev: &str, next: &str, lang: Option<Language>) -> bool {
     // A piece with no letters or digits ("”", ")", "…") belongs to the sentence before.
@@ -77,18 +117,17 @@ fn joins(prev: &str, next: &str, lang: Option<Language>) -> bool {
     let Some(lang) = lang else { return false };
     match abbreviation(lang, token) {
         Some(Abbreviation::Inner) => true,
-        Some(Abbreviation::MayEnd) => {
-            // "the U.S. Secretary of State" goes on; "in the U.S. He said" ends:
-            // a new sentence usually opens with a function word.
-            match first_word(next) {
-                Some(w) => {
-                    let lower: String = w.chars().flat_map(char::to_lowercase).collect();
-                    stopword_mask(&lower) & lang.bit() == 0
-                }
-                None => true,
-            }
+        // "the U.S. Secretary of State" goes on; "in the U.S. He said" ends:
+        // a new sentence usually opens with a function word.
+        Some(Abbreviation::MayEnd) => !opens_sentence(next, lang),
+        None => {
+            // "am 3. Oktober", "im 19. Jh.": a short number with a period is an ordinal.
+            let digits = &token[..token.len() - 1];
+            ordinal_dots(lang)
+                && (1..=3).contains(&digits.len())
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && !opens_sentence(next, lang)
         }
-        None => false,
     }
 }
 
@@ -98,10 +137,21 @@ pub(crate) fn split(text: &str, lang: Option<Language>) -> Vec<Span> {
     let mut pieces: Vec<(Range<usize>, usize)> = Vec::new();
     let mut breaks = 0usize;
     for (start, piece) in text.split_sentence_bound_indices() {
-        let range = trim_range(text, start..start + piece.len());
+        let mut range = trim_range(text, start..start + piece.len());
         if range.is_empty() {
             breaks += line_breaks(piece);
             continue;
+        }
+        let stray = stray_closers(&text[range.clone()]);
+        if stray > 0 && breaks == 0 {
+            if let Some((last, _)) = pieces.last_mut() {
+                last.end = range.start + stray;
+                range = trim_range(text, range.start + stray..range.end);
+                if range.is_empty() {
+                    breaks = line_breaks(&text[last.end..start + piece.len()]);
+                    continue;
+                }
+            }
         }
         breaks += line_breaks(&text[start..range.start]);
         pieces.push((range.clone(), breaks));

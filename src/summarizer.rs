@@ -326,6 +326,17 @@ impl Summarizer {
         self.weights
     }
 
+    /// The language set in the options, or `None` when it is detected per text.
+    ///
+    /// ```
+    /// let s = abridge::Summarizer::builder().language(abridge::Language::Danish).build().unwrap();
+    /// assert_eq!(s.language(), Some(abridge::Language::Danish));
+    /// assert_eq!(abridge::Summarizer::default().language(), None);
+    /// ```
+    pub fn language(&self) -> Option<Language> {
+        self.language
+    }
+
     /// Summarises `text`. Never fails and never panics: text with nothing to
     /// summarise gives an empty summary.
     ///

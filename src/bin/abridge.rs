@@ -43,6 +43,8 @@ Options:
       --jsonl           batch: each input line is a JSON object with `article`
                         (and optional `id`, `title`, `lang`); each output line
                         is {\"id\", \"language\", \"summary\": [sentences]}
+      --split           print every sentence as abridge splits it, not a
+                        summary (with --jsonl: a \"sentences\" list per line)
   -h, --help            print this help
   -V, --version         print the version
 ";
@@ -53,6 +55,7 @@ struct Args {
     title: Option<String>,
     json: bool,
     jsonl: bool,
+    split: bool,
     show_keywords: bool,
     file: Option<String>,
 }
@@ -96,6 +99,7 @@ fn parse_weights(list: &str) -> Result<Weights, String> {
 fn parse_args(raw: Vec<String>) -> Result<Option<Args>, String> {
     let mut builder = Summarizer::builder();
     let (mut title, mut json, mut jsonl, mut file) = (None, false, false, None);
+    let mut split = false;
     let mut show_keywords = false;
     let mut lengths = 0;
     let mut it = raw.into_iter();
@@ -171,6 +175,7 @@ fn parse_args(raw: Vec<String>) -> Result<Option<Args>, String> {
             }
             "--json" => json = true,
             "--jsonl" => jsonl = true,
+            "--split" => split = true,
             "-" => file = Some(arg),
             f if f.starts_with('-') => return Err(format!("unknown option {f}")),
             _ => {
@@ -191,6 +196,7 @@ fn parse_args(raw: Vec<String>) -> Result<Option<Args>, String> {
         title,
         json,
         jsonl,
+        split,
         show_keywords,
         file,
     }))
@@ -237,6 +243,13 @@ fn summary_json(summary: &Summary<'_>) -> Value {
 }
 
 fn summarize(args: &Args, text: &str) -> io::Result<()> {
+    if args.split {
+        let mut out = io::stdout().lock();
+        for range in abridge::split_sentences(text, args.summarizer.language()) {
+            writeln!(out, "{}", &text[range])?;
+        }
+        return Ok(());
+    }
     let summary = match &args.title {
         Some(t) => args.summarizer.summarize_with_title(text, t),
         None => args.summarizer.summarize(text),
@@ -290,6 +303,18 @@ fn batch(args: &Args, input: &[u8]) -> Result<(), String> {
             },
             None => args.summarizer.clone(),
         };
+        if args.split {
+            let sentences: Vec<&str> = abridge::split_sentences(article, summarizer.language())
+                .into_iter()
+                .map(|r| &article[r])
+                .collect();
+            let record = json!({
+                "id": doc.get("id").cloned().unwrap_or(Value::Null),
+                "sentences": sentences,
+            });
+            writeln!(out, "{record}").map_err(|e| e.to_string())?;
+            continue;
+        }
         let title = doc.get("title").and_then(Value::as_str);
         let summary = match title.or(args.title.as_deref()) {
             Some(t) => summarizer.summarize_with_title(article, t),
