@@ -125,7 +125,10 @@ pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -
         let mark = final_mark(s);
         let terminated = mark.is_some_and(is_terminal);
         let alone = span.line_start && span.line_end;
-        let heading = alone && (!terminated || title_cased(s, lang)) && words > 0;
+        // A line without final punctuation: headline, caption, byline, teaser.
+        // (Title Case alone is no proof: "Minister of Foreign Affairs of
+        // Ukraine Dmytro Kuleba met U.S. Secretary…" is a fine lead.)
+        let heading = alone && !terminated && words > 0;
         let eligible = words >= 3 && !(heading && (words < 12 || title_cased(s, lang)));
         sentences.push(SentenceInfo {
             utf16,

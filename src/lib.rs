@@ -38,7 +38,7 @@
 //!    trimmed without losing offsets; line and paragraph breaks are kept
 //!    ([`split_sentences`]).
 //! 3. **Not sentences.** A line on its own that has no final punctuation
-//!    (and fewer than 12 words) or is Title Cased — a headline, caption,
+//!    and has fewer than 12 words or is Title Cased — a headline, caption,
 //!    byline, "Related posts", a teaser — is never chosen, nor is anything
 //!    under 3 words. A headline-like first line feeds the title signal.
 //! 4. **Terms.** Unicode words, lower-cased, stop words and numbers removed,
