@@ -52,6 +52,33 @@ impl Error {
     }
 }
 
+/// Formats a number for an error message without pulling the float
+/// formatting machinery (about 15 KB of WebAssembly) into the build:
+/// integers as integers, others to at most six decimals.
+pub(crate) fn show(x: f64) -> String {
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "infinity" } else { "-infinity" }.into();
+    }
+    let sign = if x < 0.0 { "-" } else { "" };
+    let a = x.abs();
+    if a >= 1e15 {
+        return format!("{sign}{}", a as u64);
+    }
+    let micros = (a * 1e6).round() as u64;
+    let (int, frac) = (micros / 1_000_000, micros % 1_000_000);
+    if frac == 0 {
+        if int == 0 && a > 0.0 {
+            return format!("{sign}0.000000 (rounded)");
+        }
+        return format!("{sign}{int}");
+    }
+    let frac = format!("{frac:06}");
+    format!("{sign}{int}.{}", frac.trim_end_matches('0'))
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "invalid option `{}`: {}", self.option, self.message)
@@ -59,3 +86,19 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::show;
+
+    #[test]
+    fn numbers_in_messages() {
+        assert_eq!(show(1.5), "1.5");
+        assert_eq!(show(-2.0), "-2");
+        assert_eq!(show(0.125), "0.125");
+        assert_eq!(show(f64::NAN), "NaN");
+        assert_eq!(show(f64::NEG_INFINITY), "-infinity");
+        assert_eq!(show(1e-9), "0.000000 (rounded)");
+        assert_eq!(show(0.0), "0");
+    }
+}

@@ -1,13 +1,13 @@
 //! Languages: our own enum, mapped privately to rust-stemmers; stop words,
 //! abbreviations and language detection.
 
-use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use crate::hash::Map;
 use crate::Error;
 
 /// A language abridge can stem, filter and detect: the 18 languages of the
@@ -257,10 +257,10 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 /// Lower-case stop word → bit set of the languages whose list holds it.
-fn stopword_table() -> &'static HashMap<&'static str, u32> {
-    static TABLE: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+fn stopword_table() -> &'static Map<&'static str, u32> {
+    static TABLE: OnceLock<Map<&'static str, u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = HashMap::new();
+        let mut table = Map::default();
         for lang in Language::ALL {
             for word in data_lines(lang.data().stopwords) {
                 *table.entry(word).or_insert(0) |= lang.bit();
@@ -286,10 +286,10 @@ pub(crate) enum Abbreviation {
 }
 
 /// `(language bit, abbreviation as written)` → kind.
-fn abbreviation_table() -> &'static HashMap<(u32, &'static str), Abbreviation> {
-    static TABLE: OnceLock<HashMap<(u32, &'static str), Abbreviation>> = OnceLock::new();
+fn abbreviation_table() -> &'static Map<(u32, &'static str), Abbreviation> {
+    static TABLE: OnceLock<Map<(u32, &'static str), Abbreviation>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = HashMap::new();
+        let mut table = Map::default();
         for lang in Language::ALL {
             for line in data_lines(lang.data().abbreviations) {
                 let mut fields = line.split_whitespace();

@@ -80,6 +80,7 @@
 
 mod analyze;
 mod error;
+mod hash;
 mod language;
 mod score;
 mod segment;

@@ -3,7 +3,9 @@
 //! terms — so it stays near-linear however long the text.
 
 use std::cmp::Ordering;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
+
+use crate::hash::Map;
 
 use crate::score::jaccard;
 
@@ -89,7 +91,7 @@ pub(crate) fn select(
         .collect();
     let mut chosen: Vec<Chosen> = Vec::new();
     let mut chosen_slots: Vec<usize> = Vec::new();
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut postings: Map<u32, Vec<usize>> = Map::default();
     let (mut words, mut chars) = (0usize, 0usize);
 
     while let Some(entry) = heap.pop() {
@@ -174,7 +176,7 @@ fn probe_terms(terms: &[u32], tf: &[u32]) -> [Option<u32>; PROBE_TERMS] {
 fn similarity(
     terms: &[u32],
     tf: &[u32],
-    postings: &HashMap<u32, Vec<usize>>,
+    postings: &Map<u32, Vec<usize>>,
     candidates: &[Candidate<'_>],
     chosen_slots: &[usize],
 ) -> f64 {

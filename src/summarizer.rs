@@ -1,8 +1,8 @@
 //! Options, the validated builder, and the pipeline that ties the stages together.
 
-use std::collections::HashMap;
-
 use crate::analyze::{analyze, Analysis};
+use crate::error::show;
+use crate::hash::Map;
 use crate::language::detect_language;
 use crate::select::{select, Budget, Candidate};
 use crate::{score, Error, Keyword, Language, Sentence, Stats, Summary};
@@ -258,7 +258,7 @@ impl SummarizerBuilder {
             Length::Ratio(r) if !(r > 0.0 && r <= 1.0) => {
                 return Err(Error::new(
                     "ratio",
-                    format!("must be greater than 0 and at most 1, got {r}"),
+                    format!("must be greater than 0 and at most 1, got {}", show(r)),
                 ))
             }
             _ => {}
@@ -274,7 +274,7 @@ impl SummarizerBuilder {
             if !(0.0..=MAX_WEIGHT).contains(&value) {
                 return Err(Error::new(
                     name,
-                    format!("must be a number from 0 to {MAX_WEIGHT}, got {value}"),
+                    format!("must be a number from 0 to 100, got {}", show(value)),
                 ));
             }
         }
@@ -459,7 +459,7 @@ fn keywords(text: &str, a: &Analysis, n: usize) -> Vec<Keyword> {
     };
     let top_tf = f64::from(a.tf[top as usize]);
 
-    let wanted: HashMap<u32, usize> = order.iter().enumerate().map(|(i, &t)| (t, i)).collect();
+    let wanted: Map<u32, usize> = order.iter().enumerate().map(|(i, &t)| (t, i)).collect();
     let mut forms: Vec<Vec<(&str, usize)>> = vec![Vec::new(); order.len()];
     for tok in &a.tokens {
         if let Some(&slot) = wanted.get(&tok.term) {

@@ -1,12 +1,12 @@
 //! Words → terms: UAX #29 words, lower-cased, stop words dropped, stemmed.
 //! Han and Hiragana runs (no spaces, no stemmer) become character bigrams.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use rust_stemmers::Stemmer;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::hash::Map;
 use crate::language::stopword_mask;
 use crate::Language;
 
@@ -21,7 +21,7 @@ pub(crate) struct Token {
 pub(crate) struct Tokenizer {
     lang: Option<Language>,
     stemmer: Option<Stemmer>,
-    ids: HashMap<String, u32>,
+    ids: Map<String, u32>,
     lower: String,
     /// Pending run of CJK characters: (byte range of each char).
     run: Vec<Range<usize>>,
@@ -44,7 +44,7 @@ impl Tokenizer {
         Tokenizer {
             lang,
             stemmer: lang.map(Language::stemmer),
-            ids: HashMap::new(),
+            ids: Map::default(),
             lower: String::new(),
             run: Vec::new(),
         }
