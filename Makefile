@@ -79,6 +79,7 @@ test: tools browser
 	cargo clippy --lib --tests --target wasm32-unknown-unknown -- -D warnings
 	cargo test
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
+	node_modules/.bin/tsc -p tests/ts
 	node --test tests/e2e/
 
 clean:

@@ -9,9 +9,9 @@ const LEAD_DECAY: f64 = 0.5;
 /// this share of the lead prior of its paragraph's rank.
 const PARAGRAPH_SHARE: f64 = 0.6;
 /// Centrality divides the summed term weights by `distinct_terms^LENGTH_NORM`.
-const LENGTH_NORM: f64 = 0.5;
+const LENGTH_NORM: f64 = 0.8;
 /// Sentences of `IDEAL_WORDS` words get the full length prior.
-const IDEAL_WORDS: (f64, f64) = (12.0, 40.0);
+const IDEAL_WORDS: (f64, f64) = (12.0, 30.0);
 
 pub(crate) fn lead(rank: usize) -> f64 {
     (1.0 + rank as f64).powf(-LEAD_DECAY)

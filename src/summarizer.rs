@@ -107,7 +107,7 @@ impl Default for Weights {
     fn default() -> Self {
         Weights {
             centrality: 1.0,
-            position: 1.5,
+            position: 2.0,
             title: 0.5,
             length: 0.3,
             redundancy: 1.0,
@@ -285,7 +285,7 @@ impl SummarizerBuilder {
             return Err(Error::new(
                 "min_words",
                 format!(
-                    "must not exceed max_words ({}), got {}",
+                    "must not be greater than the maximum sentence length ({}), got {}",
                     c.max_words, c.min_words
                 ),
             ));

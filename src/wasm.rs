@@ -152,7 +152,7 @@ fn whole(options: &JsValue, name: &str) -> Result<Option<usize>, JsValue> {
         None => Ok(None),
         Some(n) if n.fract() == 0.0 && (0.0..=4_294_967_295.0).contains(&n) => Ok(Some(n as usize)),
         Some(n) => Err(range_error(&format!(
-            "invalid option `{name}`: must be a whole number from 0 to 4294967295, got {}",
+            "invalid option `{name}`: must be a whole number (at most 4294967295), got {}",
             crate::error::show(n)
         ))),
     }

@@ -1,0 +1,26 @@
+# The JavaScript API (www/lib), its npm package and their checks.
+# Included from the root Makefile (`-include mk/*.mk`).
+#
+#   make package     assemble dist/npm/ and `npm pack` it into dist/abridge-<version>.tgz
+#   make typecheck   tsc --strict on tests/ts/usage.ts against the shipped .d.ts files
+#   make test-js     typecheck + the API tests (Node, headless Chromium, npm-pack install)
+#   make bench-node  throughput of the package in Node vs the native CLI on cnndm-dev
+
+.PHONY: package typecheck test-js bench-node
+
+# Only builds the wasm when www/pkg has none; `make build` refreshes it.
+$(PKG)/abridge_bg.wasm:
+	$(BUILD)
+
+package: node_modules/.stamp $(PKG)/abridge_bg.wasm
+	node scripts/package.mjs
+
+typecheck: node_modules/.stamp
+	node_modules/.bin/tsc -p tests/ts
+
+test-js: typecheck $(PKG)/abridge_bg.wasm
+	node --test tests/e2e/api-node.test.mjs tests/e2e/api.test.mjs tests/e2e/api-package.test.mjs
+
+bench-node: node_modules/.stamp $(PKG)/abridge_bg.wasm
+	cargo build --release --bin abridge
+	node scripts/bench-node.mjs

@@ -1,0 +1,214 @@
+// The engine: loads the WebAssembly module once, validates calls, and replaces
+// the instance after a trap. Everything else in www/lib builds on this file.
+//
+// Re-initialisation: the wasm-bindgen glue (../pkg/abridge.js) keeps its
+// instance in module-level variables and has no "reset", so a fresh instance
+// needs a fresh copy of the glue module. After a trap this file imports the
+// glue again under a new URL (`abridge.js?instance=N`, a separate ES module
+// instance) and instantiates the already compiled WebAssembly.Module with it.
+import * as firstGlue from "../pkg/abridge.js";
+
+const GLUE_URL = new URL("../pkg/abridge.js", import.meta.url).href;
+
+/** Default location of the wasm file, next to the glue. */
+export const WASM_URL = new URL("../pkg/abridge_bg.wasm", import.meta.url);
+
+/** @type {typeof firstGlue | null} the glue namespace of the live instance */
+let glue = null;
+/** @type {WebAssembly.Module | null} */
+let compiled = null;
+/** The live instance's exports (what wasm-bindgen's init returns). */
+let liveExports = null;
+/** @type {Promise<void> | null} the current init or re-init, until it settles */
+let pending = null;
+/** Instances created so far (1 after init, +1 per re-initialisation). */
+let instances = 0;
+/** A trap happened and the replacement instance is not ready yet. */
+let broken = false;
+
+// Replaceable for tests: how to get the n-th copy of the glue (n = 0 first).
+let loadGlue = (n) =>
+  n === 0
+    ? Promise.resolve(firstGlue)
+    : import(/* @vite-ignore */ /* webpackIgnore: true */ `${GLUE_URL}?instance=${n}`);
+
+const isObject = (v) => typeof v === "object" && v !== null;
+const nodeFs = "node:fs/promises"; // in a variable so bundlers do not resolve it
+
+/**
+ * Turns anything wasm-bindgen's init accepts into a compiled WebAssembly.Module.
+ * A `file:` URL (Node) is read with fs through a dynamic import, which
+ * browsers never reach.
+ */
+async function compile(input) {
+  input = await input;
+  if (input instanceof WebAssembly.Module) return input;
+  if (typeof input === "string" || input instanceof URL) {
+    const url = new URL(input, globalThis.location?.href);
+    if (url.protocol === "file:") {
+      const { readFile } = await import(/* @vite-ignore */ /* webpackIgnore: true */ nodeFs);
+      return WebAssembly.compile(await readFile(url));
+    }
+    input = await fetch(url);
+  } else if (typeof Request === "function" && input instanceof Request) {
+    input = await fetch(input);
+  }
+  if (typeof Response === "function" && input instanceof Response) {
+    if (!input.ok) {
+      throw new Error(`abridge: failed to fetch the wasm: ${input.status} ${input.statusText} (${input.url})`);
+    }
+    const type = input.headers.get("content-type") ?? "";
+    if (typeof WebAssembly.compileStreaming === "function" && type.split(";")[0].trim() === "application/wasm") {
+      return WebAssembly.compileStreaming(input);
+    }
+    return WebAssembly.compile(await input.arrayBuffer());
+  }
+  if (ArrayBuffer.isView(input) || input instanceof ArrayBuffer) return WebAssembly.compile(input);
+  throw new TypeError(
+    "abridge.init: expected a URL, string, Request, Response, BufferSource or WebAssembly.Module, " +
+      `got ${input === null ? "null" : typeof input}`,
+  );
+}
+
+/** `{ module_or_path }` / `{ module }` objects as wasm-bindgen accepts them. */
+function unwrap(arg, key) {
+  return isObject(arg) && Object.getPrototypeOf(arg) === Object.prototype ? arg[key] : arg;
+}
+
+async function instantiate(module) {
+  const n = instances;
+  const g = await loadGlue(n);
+  liveExports = await g.default({ module_or_path: module });
+  instances = n + 1;
+  compiled = module;
+  glue = g;
+  broken = false;
+}
+
+/**
+ * Loads and instantiates the WebAssembly module. Safe to call many times:
+ * later calls return the same promise, or resolve at once when ready. After a
+ * trap it resolves when the replacement instance is ready.
+ *
+ * @param {unknown} [input] where the wasm comes from (default: `../pkg/abridge_bg.wasm`
+ *   next to this file; a `file:` URL is read with `fs` in Node)
+ * @returns {Promise<void>}
+ */
+export function init(input) {
+  if (pending) return pending;
+  if (glue && !broken) return Promise.resolve();
+  const source = compiled ?? unwrap(input, "module_or_path") ?? WASM_URL;
+  pending = (async () => instantiate(await compile(source)))().finally(() => {
+    pending = null;
+  });
+  return pending;
+}
+
+/**
+ * Synchronous init from bytes or a compiled module (Node:
+ * `initSync({ module: fs.readFileSync(path) })`). Browsers allow synchronous
+ * compilation of this module size (under Chrome's 8 MB main-thread limit).
+ *
+ * @param {{ module: BufferSource | WebAssembly.Module } | BufferSource | WebAssembly.Module} input
+ */
+export function initSync(input) {
+  if (glue && !broken) return;
+  const source = unwrap(input, "module");
+  const module = source instanceof WebAssembly.Module ? source : new WebAssembly.Module(source);
+  if (instances !== 0) {
+    throw new Error("abridge.initSync: re-initialisation after a trap is asynchronous; await init() instead");
+  }
+  liveExports = firstGlue.initSync({ module });
+  instances = 1;
+  compiled = module;
+  glue = firstGlue;
+}
+
+/** True when an error means the wasm instance is no longer usable. */
+export function isTrap(error) {
+  return (
+    error instanceof WebAssembly.RuntimeError ||
+    // A stack overflow inside wasm surfaces as a RangeError with this message
+    // (V8, SpiderMonkey); the option RangeErrors never say it.
+    (error instanceof RangeError && /call stack|too much recursion/i.test(error.message))
+  );
+}
+
+function engine(caller) {
+  if (glue && !broken) return glue;
+  if (broken) {
+    throw new Error(
+      `abridge.${caller}: the WebAssembly instance trapped and is being replaced; await init() before calling again`,
+    );
+  }
+  throw new Error(`abridge.${caller}: not initialised; call \`await init()\` (or initSync) first`);
+}
+
+/** Runs `fn(glue)`; on a trap, starts replacing the instance and rethrows. */
+function call(caller, fn) {
+  const g = engine(caller);
+  try {
+    return fn(g);
+  } catch (error) {
+    if (isTrap(error)) {
+      broken = true;
+      init().catch(() => {}); // re-initialise now; init() exposes the outcome
+    }
+    throw error;
+  }
+}
+
+/**
+ * Summarises `text`. See abridge.d.ts for the options and the result.
+ * @throws {TypeError} `text` is not a string, or an option has the wrong type
+ * @throws {RangeError} an option is out of range
+ */
+export function summarize(text, options) {
+  if (typeof text !== "string") {
+    throw new TypeError(`abridge.summarize: \`text\` must be a string, got ${text === null ? "null" : typeof text}`);
+  }
+  if (options !== undefined && options !== null && typeof options !== "object") {
+    throw new TypeError(`invalid option \`options\`: must be an object, got ${typeof options}`);
+  }
+  const result = call("summarize", (g) => g.summarize(text, options ?? undefined));
+  // The wasm reads lone surrogates as U+FFFD (same UTF-16 length); slicing the
+  // input keeps every sentence verbatim, lone surrogates included.
+  for (const s of result.sentences) s.text = text.slice(s.start, s.end);
+  return result;
+}
+
+/**
+ * The detected language's ISO 639-1 code, or null.
+ * @throws {TypeError} `text` is not a string
+ */
+export function detectLanguage(text) {
+  if (typeof text !== "string") {
+    throw new TypeError(`abridge.detectLanguage: \`text\` must be a string, got ${text === null ? "null" : typeof text}`);
+  }
+  return call("detectLanguage", (g) => g.detectLanguage(text)) ?? null;
+}
+
+let codes = null;
+/** The supported language codes (ISO 639-1), in a stable order. */
+export function languages() {
+  codes ??= Object.freeze(call("languages", (g) => g.languages()));
+  return [...codes];
+}
+
+/** Test hooks; not part of the public API (not exported by the package entry). */
+export const __internal = {
+  /** The live instance's exports (memory etc.), or null. */
+  exports: () => (glue && !broken ? liveExports : null),
+  instances: () => instances,
+  isBroken: () => broken,
+  /** Replace how glue copies are loaded (unit tests of the re-init logic). */
+  setGlueLoader(fn) {
+    loadGlue = fn;
+  },
+  /** Forget everything (unit tests). */
+  reset() {
+    glue = compiled = pending = codes = liveExports = null;
+    instances = 0;
+    broken = false;
+  },
+};

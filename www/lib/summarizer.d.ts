@@ -1,0 +1,128 @@
+// Types of the W3C-shaped Summarizer (summarizer.js).
+
+export type SummarizerType = "key-points" | "tldr" | "teaser" | "headline";
+export type SummarizerFormat = "markdown" | "plain-text";
+export type SummarizerLength = "short" | "medium" | "long";
+export type Availability = "unavailable" | "downloadable" | "downloading" | "available";
+
+/** The `downloadprogress` event: `loaded` is 0 and then 1, `total` is 1. */
+export interface DownloadProgressEvent extends Event {
+  readonly loaded: number;
+  readonly total: number;
+  readonly lengthComputable: boolean;
+}
+
+/** What `monitor` receives: listen for "downloadprogress". */
+export interface CreateMonitor extends EventTarget {
+  addEventListener(
+    type: "downloadprogress",
+    listener: (this: CreateMonitor, event: DownloadProgressEvent) => void,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+}
+
+export interface SummarizerCreateCoreOptions {
+  /** Default "key-points". */
+  type?: SummarizerType;
+  /** Default "markdown". */
+  format?: SummarizerFormat;
+  /** Default "short". */
+  length?: SummarizerLength;
+  /** BCP 47 tags; only the languages of `languages()` (plus "nb", "nn") are supported. */
+  expectedInputLanguages?: readonly string[];
+  expectedContextLanguages?: readonly string[];
+  /** Must be a supported language, and one of expectedInputLanguages when those are given: abridge never translates. */
+  outputLanguage?: string;
+}
+
+export interface SummarizerCreateOptions extends SummarizerCreateCoreOptions {
+  /** Aborts creation; aborting after creation destroys the summarizer. */
+  signal?: AbortSignal;
+  monitor?: (monitor: CreateMonitor) => void;
+  /** A topic for every call (feeds the engine's title signal). */
+  sharedContext?: string;
+}
+
+export interface SummarizerSummarizeOptions {
+  signal?: AbortSignal;
+  /** A topic for this call (feeds the engine's title signal, with sharedContext). */
+  context?: string;
+}
+
+/** The QuotaExceededError DOMException, with the spec's extra fields. */
+export interface QuotaExceededError extends DOMException {
+  readonly quota: number;
+  readonly requested: number;
+}
+
+/**
+ * The W3C Writing Assistance APIs' Summarizer, implemented by extraction:
+ *
+ * | type       | short | medium | long | output |
+ * |------------|-------|--------|------|--------|
+ * | key-points | 3     | 5      | 7    | one sentence per line: "- " (markdown) or "• " (plain-text) |
+ * | tldr       | 1     | 3      | 5    | sentences as one paragraph |
+ * | teaser     | 1     | 2      | 4    | sentences as one paragraph |
+ * | headline   | 12    | 17     | 22   | words at most, from the best sentence; "…" marks a cut |
+ */
+export class Summarizer {
+  private constructor();
+
+  /**
+   * "available", or "unavailable" for unsupported languages or when the wasm cannot load.
+   * @throws {TypeError} (rejects) an unknown type/format/length value
+   * @throws {RangeError} (rejects) a malformed language tag
+   */
+  static availability(options?: SummarizerCreateCoreOptions): Promise<Availability>;
+
+  /**
+   * @throws {TypeError} (rejects) an unknown type/format/length value, or a non-function monitor
+   * @throws {RangeError} (rejects) a malformed language tag
+   * @throws {DOMException} (rejects) "NotSupportedError" for an unsupported language;
+   *   the signal's reason (by default an "AbortError") when aborted
+   */
+  static create(options?: SummarizerCreateOptions): Promise<Summarizer>;
+
+  readonly type: SummarizerType;
+  readonly format: SummarizerFormat;
+  readonly length: SummarizerLength;
+  readonly expectedInputLanguages: readonly string[] | null;
+  readonly expectedContextLanguages: readonly string[] | null;
+  readonly outputLanguage: string | null;
+  readonly sharedContext: string;
+  /** 10,000,000: the most UTF-16 code units of input + context + sharedContext accepted. */
+  readonly inputQuota: number;
+
+  /**
+   * The summary ("" for empty or whitespace-only input).
+   * @throws {DOMException} (rejects) "AbortError" (or the signal's reason) when aborted or destroyed;
+   *   a {@link QuotaExceededError} when the input is over `inputQuota`
+   * @throws {TypeError} (rejects) the input argument is missing
+   */
+  summarize(input: string, options?: SummarizerSummarizeOptions): Promise<string>;
+
+  /**
+   * The summary as chunks (one bullet, sentence or headline each) that concatenate to summarize()'s result.
+   * @throws {DOMException} the signal's reason if already aborted, "AbortError" if destroyed;
+   *   the stream errors with those (and QuotaExceededError) while reading
+   */
+  summarizeStreaming(input: string, options?: SummarizerSummarizeOptions): ReadableStream<string>;
+
+  /** input.length + context.length + sharedContext.length. */
+  measureInputUsage(input: string, options?: SummarizerSummarizeOptions): Promise<number>;
+
+  /** Running and later calls reject with `reason` (default an "AbortError" DOMException). */
+  destroy(reason?: unknown): void;
+}
+
+/** Cuts `text` after its `max`-th word (Intl.Segmenter words), adding "…". */
+export function cutToWords(text: string, max: number, language?: string | null): string;
+
+export const SENTENCES: Readonly<Record<SummarizerType, Readonly<Record<SummarizerLength, number>>>>;
+export const HEADLINE_WORDS: Readonly<Record<SummarizerLength, number>>;
+export const INPUT_QUOTA: number;
