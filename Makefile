@@ -25,6 +25,8 @@ help:
 	@echo "make tools    Rust target, wasm-bindgen CLI, wasm-pack, node_modules"
 	@echo "make browser  Debian chromium + chromedriver (for the browser tests)"
 	@echo "make clean    remove build output"
+	@echo "make eval     ROUGE on ../shared/eval vs Lead-k baselines, writes eval/RESULTS.md"
+	@echo "make package  npm package into dist/ (see www/lib/README.md)"
 
 # wasm-bindgen-cli is installed without --locked (its lockfile pins a yanked
 # webpki-roots) and with --force so a different installed version is replaced.

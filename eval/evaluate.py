@@ -351,8 +351,9 @@ def report(tables, detect, empties, command, elapsed):
     if detect:
         md += ["", "## Language detection (abridge run without `lang`)", ""]
         rows = [
-            [n, g, json.dumps(e), f"{p:.1f}", ", ".join(f"{json.dumps(k)}: {v}" for k, v in sorted(c.items(), key=lambda kv: -kv[1]))]
+            [n, g, json.dumps(e), f"{p:.1f}", ", ".join(f"{json.dumps(k)}: {v}" for k, v in counts)]
             for n, g, e, p, c in detect
+            for counts in [sorted(c.items(), key=lambda kv: -kv[1])]
         ]
         md.append(md_table(["set", "gold", "expected report", "% correct", "reported (counts)"], rows))
         md += ["", "(mlsum-es includes a few English articles from El País's English edition labelled `es`.)"]

@@ -101,8 +101,9 @@ fn stray_closers(s: &str) -> usize {
     }
 }
 
-/// Whether the break between `prev` and `next` (same line) is a false one.
-fn joins(prev: &str, next: &str, lang: Option<Language>) -> bool {
+/// Whether the break between `prev` and `next` (same line; `touching` when
+/// no whitespace separates them) is a false one.
+fn joins(prev: &str, next: &str, touching: bool, lang: Option<Language>) -> bool {
     // A piece with no letters or digits ("”", ")", "…") belongs to the sentence before.
     if !next.chars().any(char::is_alphanumeric) {
         return true;
@@ -110,6 +111,10 @@ fn joins(prev: &str, next: &str, lang: Option<Language>) -> bool {
     let token = last_token(prev);
     if !token.ends_with('.') {
         return false;
+    }
+    // A list number glued to what follows, as in Chinese "云；4.为人们".
+    if touching && token.len() >= 2 && token.as_bytes()[token.len() - 2].is_ascii_digit() {
+        return true;
     }
     if is_initial(token) {
         return next.chars().next().is_some_and(char::is_uppercase);
@@ -162,7 +167,15 @@ pub(crate) fn split(text: &str, lang: Option<Language>) -> Vec<Span> {
     for (i, (range, breaks_before)) in pieces.iter().enumerate() {
         let first = i == 0;
         if let Some(last) = spans.last_mut() {
-            if *breaks_before == 0 && joins(&text[last.bytes.clone()], &text[range.clone()], lang) {
+            let touching = last.bytes.end == range.start;
+            if *breaks_before == 0
+                && joins(
+                    &text[last.bytes.clone()],
+                    &text[range.clone()],
+                    touching,
+                    lang,
+                )
+            {
                 last.bytes.end = range.end;
                 continue;
             }
@@ -211,6 +224,15 @@ mod tests {
                 "Then (she left.)",
                 "Fine"
             ]
+        );
+    }
+
+    #[test]
+    fn glued_list_numbers() {
+        let t = "设计原则：1.解决重复性问题；2.从人开始。下一句。";
+        assert_eq!(
+            texts(t, None),
+            ["设计原则：1.解决重复性问题；2.从人开始。", "下一句。"]
         );
     }
 

@@ -1,6 +1,5 @@
-# --- eval: ROUGE evaluation (eval/README.md); merge into the root Makefile ---
-# Needs python3 (3.11) with venv; the data stays in ../shared/eval (never copied).
-# Add to help:  @echo "make eval     ROUGE evaluation on ../shared/eval, writes eval/RESULTS.md"
+# make eval: ROUGE evaluation (eval/README.md) on ../shared/eval, writes eval/RESULTS.md.
+# Needs python3 with venv; the data stays in ../shared/eval (never copied).
 EVAL_PY := eval/.venv/bin/python
 EVAL_DATA := ../shared/eval
 
