@@ -14,6 +14,10 @@ pub(crate) struct SentenceInfo {
     pub span: Span,
     pub utf16: Range<usize>,
     pub words: usize,
+    /// Words for the length prior: a Han/Hiragana character, which UAX #29
+    /// counts as a word, counts as half of one (Chinese words average about
+    /// two characters).
+    pub length_words: f64,
     pub chars: usize,
     /// Distinct term ids, sorted.
     pub terms: Vec<u32>,
@@ -117,7 +121,7 @@ pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -
         let s = &text[span.bytes.clone()];
         let utf16 = advance(span.bytes.start)..advance(span.bytes.end);
         let first_token = tokens.len();
-        let words = tokenizer.sentence(text, span.bytes.clone(), &mut tokens);
+        let (words, cjk) = tokenizer.sentence(text, span.bytes.clone(), &mut tokens);
         let mut terms: Vec<u32> = tokens[first_token..].iter().map(|t| t.term).collect();
         terms.sort_unstable();
         terms.dedup();
@@ -133,6 +137,7 @@ pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -
         sentences.push(SentenceInfo {
             utf16,
             words,
+            length_words: (words - cjk) as f64 + 0.5 * cjk as f64,
             chars: s.chars().count(),
             terms,
             eligible,

@@ -47,7 +47,7 @@ pub(crate) fn parts(a: &Analysis) -> Vec<ScoreParts> {
             p.title = shared as f64 / a.title.len() as f64;
         }
 
-        let w = s.words as f64;
+        let w = s.length_words;
         p.length = (w / IDEAL_WORDS.0).min(1.0) * (IDEAL_WORDS.1 / w).min(1.0);
     }
     if max_centrality > 0.0 {

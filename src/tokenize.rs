@@ -73,9 +73,15 @@ impl Tokenizer {
         id
     }
 
-    /// Appends the terms of `text[range]` to `out` and returns its word count.
-    pub fn sentence(&mut self, text: &str, range: Range<usize>, out: &mut Vec<Token>) -> usize {
-        let mut words = 0;
+    /// Appends the terms of `text[range]` to `out` and returns its word count
+    /// and how many of those words are single Han/Hiragana characters.
+    pub fn sentence(
+        &mut self,
+        text: &str,
+        range: Range<usize>,
+        out: &mut Vec<Token>,
+    ) -> (usize, usize) {
+        let (mut words, mut cjk) = (0, 0);
         let base = range.start;
         for (offset, word) in text[range].unicode_word_indices() {
             words += 1;
@@ -84,6 +90,7 @@ impl Tokenizer {
             let mut chars = word.chars();
             let first = chars.next().unwrap_or(' ');
             if is_cjk(first) && chars.next().is_none() {
+                cjk += 1;
                 if self.run.last().is_some_and(|r| r.end != start) {
                     self.flush_run(text, out);
                 }
@@ -100,7 +107,7 @@ impl Tokenizer {
             }
         }
         self.flush_run(text, out);
-        words
+        (words, cjk)
     }
 
     fn flush_run(&mut self, text: &str, out: &mut Vec<Token>) {
