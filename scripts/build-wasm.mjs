@@ -54,18 +54,19 @@ function version(cmd) {
 }
 
 /** Runs a command with inherited stdio; exits with its status on failure. */
-function run(cmd, args) {
+function run(cmd, args, env = {}) {
   const shown = cmd === process.execPath ? "node" : cmd;
-  console.log(`\n$ ${[shown, ...args].join(" ")}`);
+  const vars = Object.entries(env).map(([k, v]) => `${k}=${v} `).join("");
+  console.log(`\n$ ${vars}${[shown, ...args].join(" ")}`);
   const started = Date.now();
-  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit" });
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
   if (r.error) fail(`could not run ${cmd}: ${r.error.message}`);
   if (r.status !== 0) fail(`${cmd} exited with status ${r.status ?? r.signal}`);
   console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
 const config = parseFlatToml(readFileSync(rel("wasm-pack.toml"), "utf8"));
-const known = ["target", "out-dir", "scope", "profile", "mode", "wasm-opt"];
+const known = ["target", "out-dir", "scope", "profile", "mode", "wasm-opt", "opt-level", "panic"];
 for (const key of Object.keys(config)) {
   if (!known.includes(key)) fail(`wasm-pack.toml: unknown key \`${key}\` (known: ${known.join(", ")})`);
 }
@@ -98,12 +99,19 @@ if (!/^\s*wasm-opt\s*=\s*false\b/m.test(section?.[1] ?? "")) {
     "  wasm-opt runs here, from npm's binaryen, with the arguments in wasm-pack.toml.");
 }
 
+// Cargo profile settings for the wasm build only (the native CLI keeps
+// Cargo.toml's): cargo reads CARGO_PROFILE_<NAME>_<KEY> over the manifest.
+const cargoProfile = profile === "dev" ? "DEV" : profile.toUpperCase();
+const profileEnv = {};
+if (config["opt-level"] !== undefined) profileEnv[`CARGO_PROFILE_${cargoProfile}_OPT_LEVEL`] = config["opt-level"];
+if (config.panic !== undefined) profileEnv[`CARGO_PROFILE_${cargoProfile}_PANIC`] = config.panic;
+
 // Build. The wasm file name follows the crate name (abridge -> abridge_bg.wasm).
 const crate = /^\s*name\s*=\s*"([^"]+)"/m.exec(manifest)[1].replaceAll("-", "_");
 run("wasm-pack", [
   "build", "--mode", mode, "--target", target, "--out-dir", outDir, `--${profile}`,
   ...(scope ? ["--scope", scope] : []),
-]);
+], profileEnv);
 
 const [wasm] = packageFiles(rel(outDir), crate);
 if (!existsSync(wasm)) fail(`wasm-pack finished but ${wasm} does not exist.`);

@@ -460,14 +460,14 @@ fn keywords(text: &str, a: &Analysis, n: usize) -> Vec<Keyword> {
     let top_tf = f64::from(a.tf[top as usize]);
 
     let wanted: Map<u32, usize> = order.iter().enumerate().map(|(i, &t)| (t, i)).collect();
-    let mut forms: Vec<Vec<(&str, usize)>> = vec![Vec::new(); order.len()];
-    for tok in &a.tokens {
+    // Per keyword: written form → (count, first seen), counted in one pass.
+    let mut forms: Vec<Map<&str, (usize, usize)>> = vec![Map::default(); order.len()];
+    for (seen, tok) in a.tokens.iter().enumerate() {
         if let Some(&slot) = wanted.get(&tok.term) {
-            let form = &text[tok.bytes.clone()];
-            match forms[slot].iter_mut().find(|(f, _)| *f == form) {
-                Some((_, count)) => *count += 1,
-                None => forms[slot].push((form, 1)),
-            }
+            let entry = forms[slot]
+                .entry(&text[tok.bytes.clone()])
+                .or_insert((0, seen));
+            entry.0 += 1;
         }
     }
     order
@@ -477,8 +477,7 @@ fn keywords(text: &str, a: &Analysis, n: usize) -> Vec<Keyword> {
             // Most frequent form; on a tie, the one seen first.
             let word = forms
                 .iter()
-                .rev()
-                .max_by_key(|(_, count)| *count)
+                .max_by_key(|(_, &(count, first))| (count, std::cmp::Reverse(first)))
                 .map(|(f, _)| f.to_string())
                 .unwrap_or_default();
             Keyword {

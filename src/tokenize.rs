@@ -22,6 +22,9 @@ pub(crate) struct Tokenizer {
     lang: Option<Language>,
     stemmer: Option<Stemmer>,
     ids: Map<String, u32>,
+    /// Word as written → its term (`None`: stop word, number, single letter).
+    /// Most words repeat, so most never get lower-cased or stemmed twice.
+    cache: Map<String, Option<u32>>,
     lower: String,
     /// Pending run of CJK characters: (byte range of each char).
     run: Vec<Range<usize>>,
@@ -45,6 +48,7 @@ impl Tokenizer {
             lang,
             stemmer: lang.map(Language::stemmer),
             ids: Map::default(),
+            cache: Map::default(),
             lower: String::new(),
             run: Vec::new(),
         }
@@ -136,6 +140,15 @@ impl Tokenizer {
     /// The term id of one word, or `None` for stop words, numbers and
     /// single letters.
     fn term(&mut self, word: &str) -> Option<u32> {
+        if let Some(&term) = self.cache.get(word) {
+            return term;
+        }
+        let term = self.uncached_term(word);
+        self.cache.insert(word.to_owned(), term);
+        term
+    }
+
+    fn uncached_term(&mut self, word: &str) -> Option<u32> {
         self.lower.clear();
         if word.is_ascii() {
             self.lower.push_str(word);
@@ -168,7 +181,12 @@ impl Tokenizer {
         match &self.stemmer {
             Some(stemmer) => {
                 let stem = stemmer.stem(lower);
-                Some(self.intern(&stem))
+                // Snowball can stem a short word away entirely (Greek "ανε").
+                if stem.is_empty() {
+                    Some(self.intern(lower))
+                } else {
+                    Some(self.intern(&stem))
+                }
             }
             None => Some(self.intern(lower)),
         }
@@ -198,6 +216,11 @@ mod tests {
             ),
             ["runner", "run", "kuleba", "offic"]
         );
+    }
+
+    #[test]
+    fn a_word_stemmed_to_nothing_keeps_its_form() {
+        assert_eq!(stems("ανε ανε", Some(Language::Greek)), ["ανε", "ανε"]);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! abridge --jsonl [OPTIONS] [FILE]  one JSON object per line in, one per line out
 //! ```
 
-use std::io::{self, BufRead, Read, Write};
+use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use abridge::{Language, Length, Preset, Summarizer, Summary, Weights};
@@ -276,12 +276,13 @@ fn summarize(args: &Args, text: &str) -> io::Result<()> {
 /// Batch mode: one JSON object per input line; per-line `lang` overrides --lang.
 fn batch(args: &Args, input: &[u8]) -> Result<(), String> {
     let mut out = io::BufWriter::new(io::stdout().lock());
+    // Invalid UTF-8 is replaced here too, never an error.
+    let input = String::from_utf8_lossy(input);
     for (n, line) in input.lines().enumerate() {
-        let line = line.map_err(|e| e.to_string())?;
         if line.trim().is_empty() {
             continue;
         }
-        let doc: Value = serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", n + 1))?;
+        let doc: Value = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
         let article = doc
             .get("article")
             .and_then(Value::as_str)
