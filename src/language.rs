@@ -402,16 +402,25 @@ pub fn detect_language(text: &str) -> Option<Language> {
 /// shared by k lists gives each of them 1/k, so shared function words count
 /// for little and distinctive ones decide.
 fn detect_latin(sample: &str) -> Option<Language> {
-    use unicode_segmentation::UnicodeSegmentation;
     let latin = !(Language::Arabic.bit()
         | Language::Greek.bit()
         | Language::Russian.bit()
         | Language::Tamil.bit());
     let mut scores = [0f64; 18];
     let mut lower = String::new();
-    for word in sample.unicode_words().take(4000) {
+    // A vote needs no exact word bounds: splitting at anything but letters,
+    // digits and apostrophes is several times faster than UAX #29 words.
+    let words = sample
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty());
+    for word in words.take(2000) {
         lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
         let mask = stopword_mask(&lower) & latin;
         if mask == 0 {
             continue;
