@@ -43,12 +43,15 @@ fn is_cjk(c: char) -> bool {
 /// Most stems memoised per language; past this many, a language's memo starts over.
 const MEMO_CAPACITY: usize = 1 << 16;
 
+/// Lower-cased word → stem, one map per language.
+type StemMemo = Mutex<Map<Box<str>, Box<str>>>;
+
 /// Stems `lower`, remembering the answer across calls: news vocabulary
 /// repeats from one article to the next, and Snowball stemming was a fifth of
 /// the work. A pure function memoised, so results never depend on history.
 /// A word stemmed away entirely (Greek "ανε") stays itself.
 fn memo_stem(lang: Language, stemmer: &Stemmer, lower: &str) -> Box<str> {
-    static MEMOS: OnceLock<[Mutex<Map<Box<str>, Box<str>>>; 18]> = OnceLock::new();
+    static MEMOS: OnceLock<[StemMemo; 18]> = OnceLock::new();
     let memos = MEMOS.get_or_init(|| std::array::from_fn(|_| Mutex::new(Map::default())));
     // A poisoned lock only means another thread panicked mid-insert; the
     // map is still a valid cache.
