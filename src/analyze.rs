@@ -105,7 +105,7 @@ fn title_cased(s: &str, lang: Option<Language>) -> bool {
 
 pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -> Analysis {
     let spans = segment::split(text, lang);
-    let mut tokenizer = Tokenizer::new(lang);
+    let mut tokenizer = Tokenizer::new(lang, text.len());
     let mut tokens = Vec::new();
     let mut sentences = Vec::with_capacity(spans.len());
     let (mut byte_pos, mut utf16_pos) = (0usize, 0usize);

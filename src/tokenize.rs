@@ -78,12 +78,15 @@ fn memo_stem(lang: Language, stemmer: &Stemmer, lower: &str) -> Box<str> {
 const CJK_STOP: &str = "的了是在和有我也就都而及与着或等被把让对这那之其于以为他她它们个";
 
 impl Tokenizer {
-    pub fn new(lang: Option<Language>) -> Self {
+    /// A tokenizer for a text of about `text_len` bytes (sizes its maps up
+    /// front: news text has roughly one distinct word per 12 bytes).
+    pub fn new(lang: Option<Language>, text_len: usize) -> Self {
+        let distinct = (text_len / 12).min(1 << 15);
         Tokenizer {
             lang,
             stemmer: lang.map(Language::stemmer),
-            ids: Map::default(),
-            cache: Map::default(),
+            ids: Map::with_capacity_and_hasher(distinct, Default::default()),
+            cache: Map::with_capacity_and_hasher(distinct, Default::default()),
             lower: String::new(),
             run: Vec::new(),
         }
@@ -228,7 +231,7 @@ mod tests {
     use super::*;
 
     fn stems(text: &str, lang: Option<Language>) -> Vec<String> {
-        let mut t = Tokenizer::new(lang);
+        let mut t = Tokenizer::new(lang, text.len());
         let mut out = Vec::new();
         t.sentence(text, 0..text.len(), &mut out);
         let stems = t.into_stems();
