@@ -1,0 +1,41 @@
+// The page works offline once loaded: its service worker (www/sw.js) caches
+// the page, its modules and the wasm. This test gets its own server, waits
+// until the worker controls the page, then goes offline AND stops the server
+// before reloading.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { launch, openPage, paste, readSeed, serve, stopServer } from "./page-harness.mjs";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test("after the first load it summarises offline, with the server gone", async () => {
+  const article = await readSeed();
+  const { server, origin } = await serve();
+  let stopped = false;
+  try {
+    const { context, page, errors, requests } = await openPage(browser, origin);
+    await page.waitForSelector("html[data-offline]", { state: "attached", timeout: 15_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+    assert.match(await page.textContent("#badge-text"), /offline/);
+
+    await context.setOffline(true);
+    await stopServer(server);
+    stopped = true;
+    const seen = requests.length;
+    await page.reload();
+    await page.waitForSelector("html[data-ready]", { state: "attached", timeout: 15_000 });
+    const run = await paste(page, { text: article });
+    assert.equal(run.path, "direct");
+    assert.equal(await page.locator("#summary .jump").count(), 3);
+    assert.equal(await page.locator("#original mark.pick.first").count(), 3);
+    assert.deepEqual(errors, []);
+    // Everything after going offline came from the service worker's cache.
+    const after = requests.slice(seen).filter((u) => !u.startsWith(`${origin}/`));
+    assert.deepEqual(after, []);
+    await context.close();
+  } finally {
+    if (!stopped) await stopServer(server);
+  }
+});
