@@ -248,7 +248,7 @@ def write_report(args, results, scaling, base, total_bytes, ndocs):
     add(f"- Machine: {hardware()}")
     v = versions()
     add(f"- Tools: {v['rustc']}, node {v['node']}, Python {v['python']}, sumy {v['sumy']}; "
-        "abridge native: release profile (opt-level 3, LTO); wasm: opt-level \"z\" + wasm-opt -Oz")
+        "abridge native: release profile (opt-level 3, LTO); wasm: opt-level \"s\" + wasm-opt -Oz (wasm-pack.toml)")
     add(f"- Input: the first {ndocs} articles of `cnndm-dev.jsonl` ({total_bytes / 1e6:.2f} MB of article text), "
         f"{N} sentences each, JSON lines in and out, one process per tool")
     add(f"- Fast tools: median of {args.repeat} runs; sumy: one run. Other jobs may share the 2 cores: "
