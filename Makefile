@@ -27,6 +27,7 @@ help:
 	@echo "make clean    remove build output"
 	@echo "make eval     ROUGE on ../shared/eval vs Lead-k baselines, writes eval/RESULTS.md"
 	@echo "make package  npm package into dist/ (see www/lib/README.md)"
+	@echo "make widget   the news-site widget, ready to copy, in dist/widget/"
 
 # wasm-bindgen-cli is installed without --locked (its lockfile pins a yanked
 # webpki-roots) and with --force so a different installed version is replaced.

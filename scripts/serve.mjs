@@ -26,8 +26,9 @@ const TYPES = {
 /**
  * Starts serving `root` and resolves to the listening http.Server once it
  * accepts connections (read the real port from `server.address().port`).
+ * `headers` are added to every file response.
  */
-export function startServer({ root = ROOT, port = 8080, host = "127.0.0.1" } = {}) {
+export function startServer({ root = ROOT, port = 8080, host = "127.0.0.1", headers = {} } = {}) {
   const base = path.resolve(root);
   const server = createServer(async (req, res) => {
     const send = (status, body) => {
@@ -58,6 +59,7 @@ export function startServer({ root = ROOT, port = 8080, host = "127.0.0.1" } = {
       "content-length": info.size,
       "cache-control": "no-store", // always the freshly built package
       "x-content-type-options": "nosniff",
+      ...headers, // e.g. a Content-Security-Policy in the widget tests
     });
     if (req.method === "HEAD") return res.end();
     createReadStream(file).on("error", () => res.destroy()).pipe(res);

@@ -1,0 +1,44 @@
+// Builds dist/widget/: the self-contained directory a publisher copies to a
+// CDN or their own server as is.
+//
+//   node scripts/widget.mjs [--out dist/widget]      (make widget)
+//
+// Layout: abridge-widget.js + extract.js, lib/core.js, pkg/abridge.js,
+// pkg/abridge_bg.wasm. The widget finds everything from its own URL
+// (import.meta.url), so the directory can live at any path.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { measure, table } from "./size.mjs";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const args = process.argv.slice(2);
+const out = path.resolve(ROOT, args.includes("--out") ? args[args.indexOf("--out") + 1] : "dist/widget");
+const src = (...p) => path.join(ROOT, "www", ...p);
+
+if (!existsSync(src("pkg", "abridge_bg.wasm"))) {
+  console.error("widget: www/pkg/abridge_bg.wasm is missing; run `make build` first.");
+  process.exit(1);
+}
+rmSync(out, { recursive: true, force: true });
+for (const dir of ["", "lib", "pkg"]) mkdirSync(path.join(out, dir), { recursive: true });
+
+// In www/ the widget imports ../lib/core.js; in the flat dist layout, ./lib/.
+const widget = readFileSync(src("widget", "abridge-widget.js"), "utf8");
+const rewritten = widget.replace('from "../lib/core.js"', 'from "./lib/core.js"');
+if (rewritten === widget) throw new Error("widget: the import of ../lib/core.js was not found");
+writeFileSync(path.join(out, "abridge-widget.js"), rewritten);
+const files = [
+  [src("widget", "extract.js"), "extract.js"],
+  [src("widget", "README.md"), "README.md"],
+  [src("lib", "core.js"), "lib/core.js"],
+  [src("pkg", "abridge.js"), "pkg/abridge.js"],
+  [src("pkg", "abridge_bg.wasm"), "pkg/abridge_bg.wasm"],
+];
+for (const [from, to] of files) copyFileSync(from, path.join(out, to));
+
+const shipped = ["abridge-widget.js", "extract.js", "lib/core.js", "pkg/abridge.js", "pkg/abridge_bg.wasm"];
+const rows = measure(shipped.map((f) => path.join(out, f)));
+rows.forEach((r, i) => { if (i < shipped.length) r.name = shipped[i]; });
+console.log(`Built ${path.relative(ROOT, out)}/ — what a reader's browser downloads:`);
+console.log(table(rows));

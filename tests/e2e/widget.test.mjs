@@ -1,0 +1,219 @@
+// The news-site widget (<abridge-summary>, www/widget/) in headless Chromium
+// (playwright-core): the two demo pages, XSS payloads in the article, two
+// widgets on a page, a page without an article, lazy loading, highlighting,
+// and the host page's CSP. Every page is served with
+// `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'` as a header.
+// Needs the built package (make build).
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdir, readFile } from "node:fs/promises";
+import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startServer } from "../../scripts/serve.mjs";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const SHOTS = `${ROOT}target/screenshots`;
+const ARGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+let server, origin, browser, seed;
+const timings = {};
+
+before(async () => {
+  seed = await readFile(`${ROOT}tests/e2e/fixtures/seed-article.txt`, "utf8");
+  await mkdir(SHOTS, { recursive: true });
+  server = await startServer({ root: ROOT, port: 0, headers: { "content-security-policy": CSP } });
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ARGS });
+});
+
+after(async () => {
+  if (Object.keys(timings).length) console.log("widget timings (ms):", JSON.stringify(timings));
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens `path`; records errors, warnings, CSP violations and requests. */
+async function open(path, { colorScheme = "light", viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport });
+  const page = await context.newPage();
+  const log = { errors: [], warnings: [], requests: [] };
+  page.on("pageerror", (e) => log.errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") log.errors.push(`console: ${m.text()}`);
+    if (m.type() === "warning") log.warnings.push(m.text());
+  });
+  page.on("request", (r) => log.requests.push(r.url()));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${origin}${path}`);
+  return { page, context, log };
+}
+
+/** Waits for a widget's summary and returns the shown sentences. */
+async function shown(page, selector = "abridge-summary") {
+  await page.waitForFunction((sel) => {
+    const w = document.querySelector(sel);
+    return w?.result && w.shadowRoot.querySelector("li, p.tldr:not([hidden])");
+  }, selector, { timeout: 15_000 });
+  return page.evaluate((sel) => {
+    const root = document.querySelector(sel).shadowRoot;
+    const items = [...root.querySelectorAll("li")].map((li) => li.textContent);
+    return items.length ? items : [root.querySelector("p.tldr").textContent];
+  }, selector);
+}
+
+async function assertClean(page, log) {
+  assert.deepEqual(await page.evaluate(() => window.__csp), [], "no CSP violation");
+  assert.deepEqual(log.errors, []);
+  const foreign = log.requests.filter((u) => !u.startsWith(`${origin}/`));
+  assert.deepEqual(foreign, [], "only the page's and the widget's own files");
+}
+
+for (const [name, path] of [["news page with <article>", "/www/demo/news.html"], ["plain page without <article>", "/www/demo/plain.html"]]) {
+  test(`demo: ${name}: 3 sentences, all from the article body`, async () => {
+    const { page, context, log } = await open(path);
+    const sentences = await shown(page);
+    assert.equal(sentences.length, 3);
+    const body = await page.evaluate(() =>
+      [...document.querySelectorAll(".story-body p, .txt p")].map((p) => p.textContent).join("\n"));
+    const furniture = await page.evaluate(() =>
+      [...document.querySelectorAll("nav, .menu-links, figcaption, .photo-caption, .share-bar, .share-tools, .related, .related-links, .comments, .comments-area, footer, .bottom, .byline, .meta-line, .author, h1")]
+        .map((e) => e.textContent.trim()).filter(Boolean));
+    for (const s of sentences) {
+      assert.ok(body.includes(s), `not from the article body: ${s}`);
+      assert.ok(seed.includes(s), `not verbatim from the article: ${s}`);
+      for (const f of furniture) assert.ok(!s.includes(f) && !f.includes(s), `from page furniture: ${s}`);
+      assert.ok(!/\bU\.S\.$/.test(s), `cut after "U.S.": ${s}`);
+      if (s.includes("U.S. Secretary")) assert.ok(s.includes("U.S. Secretary of State"));
+    }
+    assert.ok(sentences.some((s) => s.includes("U.S. Secretary of State")), "the lead sentence is among them");
+    await assertClean(page, log);
+    for (const scheme of ["light", "dark"]) {
+      const shot = await open(path, { colorScheme: scheme, viewport: { width: 1280, height: 1100 } });
+      await shown(shot.page);
+      await shot.page.screenshot({ path: `${SHOTS}/widget-${path.includes("news") ? "news" : "plain"}-${scheme}.png` });
+      await shot.context.close();
+    }
+    await context.close();
+  });
+}
+
+test("highlight marks the chosen sentences in the article and removing it restores the page", async () => {
+  const { page, context, log } = await open("/www/demo/plain.html"); // has `highlight`
+  const sentences = await shown(page);
+  const before = await page.evaluate(() => document.querySelector(".txt").innerHTML.replace(/<\/?mark[^>]*>/g, ""));
+  const marked = await page.evaluate(() => [...document.querySelectorAll("mark[data-abridge]")].map((m) => m.textContent));
+  assert.equal(marked.join(""), sentences.join(""));
+  await page.evaluate(() => { document.querySelector("abridge-summary").highlight = false; });
+  assert.equal(await page.locator("mark[data-abridge]").count(), 0);
+  assert.equal(await page.evaluate(() => document.querySelector(".txt").innerHTML), before);
+  await assertClean(page, log);
+  await context.close();
+});
+
+test("XSS payloads in the article are shown as text and never run", async () => {
+  const { page, context, log } = await open("/tests/e2e/fixtures/widget/xss.html");
+  const sentences = await shown(page);
+  assert.ok(sentences.some((s) => s.includes('<img src=x onerror="window.__pwned=1">')), sentences.join("\n"));
+  assert.ok(sentences.some((s) => s.includes("<script>window.__pwned=3</script>")), sentences.join("\n"));
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  const injected = await page.evaluate(() =>
+    document.querySelector("abridge-summary").shadowRoot.querySelectorAll("img, script, svg").length);
+  assert.equal(injected, 0);
+  await assertClean(page, log);
+  await context.close();
+});
+
+test("two widgets on one page both work; attributes set length and type", async () => {
+  const { page, context, log } = await open("/tests/e2e/fixtures/widget/two.html");
+  const a = await shown(page, "#a");
+  const b = await shown(page, "#b");
+  assert.equal(a.length, 2);
+  assert.equal(b.length, 1, "tldr is one paragraph");
+  assert.equal(await page.evaluate(() => document.querySelector("#b").shadowRoot.querySelector("h2").textContent), "TL;DR");
+  // Properties reflect attributes and re-summarise.
+  await page.evaluate(() => { document.querySelector("#a").sentences = 4; });
+  await page.waitForFunction(() => document.querySelector("#a").shadowRoot.querySelectorAll("li").length === 4);
+  assert.equal(await page.evaluate(() => document.querySelector("#a").getAttribute("sentences")), "4");
+  await assertClean(page, log);
+  await context.close();
+});
+
+test("a page with no article hides the box, warns once and fires abridge-error", async () => {
+  const { page, context, log } = await open("/tests/e2e/fixtures/widget/empty.html");
+  await page.evaluate(() => new Promise((resolve) => {
+    const w = document.querySelector("abridge-summary");
+    if (w.hidden) resolve();
+    w.addEventListener("abridge-error", () => resolve(), { once: true });
+  }));
+  assert.equal(await page.evaluate(() => document.querySelector("abridge-summary").hidden), true);
+  assert.equal(log.warnings.filter((w) => w.includes("abridge-summary")).length, 1);
+  await assertClean(page, log);
+  await context.close();
+});
+
+test("lazy: the wasm is fetched only when the box nears the viewport; load is not delayed", async () => {
+  const { page, context, log } = await open("/tests/e2e/fixtures/widget/far.html", { viewport: { width: 1000, height: 700 } });
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(300);
+  assert.ok(!log.requests.some((u) => u.endsWith(".wasm")), "no wasm before scrolling");
+  const ms = await page.evaluate(() => new Promise((resolve) => {
+    const w = document.getElementById("far");
+    w.addEventListener("abridge-summary", (e) => resolve(e.detail.ms), { once: true });
+    w.scrollIntoView();
+  }));
+  assert.ok(log.requests.some((u) => u.endsWith("abridge_bg.wasm")), "wasm fetched after scrolling");
+  timings["visible → summary shown, first (fetch + compile + summarise)"] = Math.round(ms * 10) / 10;
+  assert.ok(ms < 2000, `${ms} ms`);
+  await assertClean(page, log);
+  await context.close();
+});
+
+test("re-summarises when the article's text changes (single-page sites)", async () => {
+  const { page, context, log } = await open("/tests/e2e/fixtures/widget/two.html");
+  await shown(page, "#a");
+  await page.evaluate(() => {
+    const p = document.createElement("p");
+    p.textContent = "Breaking: the council also approved a new library for the harbour district after a unanimous vote on the budget.";
+    document.getElementById("story").prepend(p);
+  });
+  await page.waitForFunction(() => [...document.querySelector("#a").shadowRoot.querySelectorAll("li")]
+    .some((li) => li.textContent.startsWith("Breaking")), null, { timeout: 5000 });
+  await assertClean(page, log);
+  await context.close();
+});
+
+test("collapsed: nothing loads until the reader opens the box with its button", async () => {
+  const { page, context, log } = await open("/tests/e2e/fixtures/widget/collapsed.html");
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(300);
+  assert.ok(!log.requests.some((u) => u.endsWith(".wasm")), "collapsed: no wasm yet");
+  const button = page.locator("abridge-summary").locator("button"); // pierces the open shadow root
+  assert.equal(await button.getAttribute("aria-expanded"), "false");
+  await button.focus();
+  await page.keyboard.press("Enter");
+  const sentences = await shown(page);
+  assert.equal(sentences.length, 3);
+  assert.equal(await button.getAttribute("aria-expanded"), "true");
+  assert.ok(log.requests.some((u) => u.endsWith("abridge_bg.wasm")));
+  await assertClean(page, log);
+  await context.close();
+});
+
+test("make widget's directory works on its own (dist layout, own URL)", async () => {
+  execFileSync(process.execPath, ["scripts/widget.mjs", "--out", "target/widget-dist"], { cwd: ROOT, stdio: "pipe" });
+  const { page, context, log } = await open("/tests/e2e/fixtures/widget/dist.html");
+  assert.equal((await shown(page, "#a")).length, 2);
+  assert.ok(log.requests.some((u) => u.endsWith("/target/widget-dist/pkg/abridge_bg.wasm")));
+  assert.ok(!log.requests.some((u) => u.includes("/www/")), "nothing from www/");
+  await assertClean(page, log);
+  await context.close();
+});

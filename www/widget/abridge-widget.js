@@ -1,0 +1,300 @@
+// <abridge-summary>: the key points of the article it sits beside, computed
+// in the reader's browser. One module, one custom element, no globals.
+//
+//   <script type="module" src="/abridge/abridge-widget.js"></script>
+//   <abridge-summary sentences="3"></abridge-summary>
+//
+// A guest on someone else's page: it renders in its own shadow root, reads
+// the article but changes it only when asked to highlight (and undoes that),
+// puts page text into the DOM only as text, fetches nothing but its own wasm,
+// loads that only when the box nears the viewport, and on any failure hides
+// itself and warns once. See README.md beside this file.
+import { extract, findArticle, findHeadline } from "./extract.js";
+import { init, summarize } from "../lib/core.js";
+
+const TAG = "abridge-summary";
+const LENGTHS = { short: 3, medium: 5, long: 7 };
+const TLDR = { short: 1, medium: 3, long: 5 };
+
+// Constructable stylesheets are not inline styles: they work under
+// `style-src 'self'` without 'unsafe-inline'.
+const CSS = `
+:host { display: block; font: inherit; color: inherit; margin: 1.25em 0;
+  --abridge-accent: #4f46e5; --abridge-bg: #f6f7fb; --abridge-fg: inherit;
+  --abridge-border: rgb(0 0 0 / 0.08); --abridge-radius: 12px; --abridge-mark: rgb(250 204 21 / 0.35); }
+:host([hidden]) { display: none; }
+@media (prefers-color-scheme: dark) {
+  :host { --abridge-accent: #a5b4fc; --abridge-bg: #1b1d2a; --abridge-border: rgb(255 255 255 / 0.1); }
+}
+.box { background: var(--abridge-bg); color: var(--abridge-fg); border: 1px solid var(--abridge-border);
+  border-left: 4px solid var(--abridge-accent); border-radius: var(--abridge-radius); padding: 0.9em 1.1em; }
+.head { display: flex; align-items: center; justify-content: space-between; gap: 1em; }
+h2 { font: inherit; font-weight: 700; font-size: 1.05em; margin: 0; letter-spacing: 0.01em; }
+button { font: inherit; font-size: 0.85em; color: var(--abridge-accent); background: none; cursor: pointer;
+  border: 1px solid currentColor; border-radius: 999px; padding: 0.2em 0.8em; }
+button:focus-visible { outline: 2px solid var(--abridge-accent); outline-offset: 2px; }
+ol, p.tldr { margin: 0.6em 0 0; line-height: 1.5; }
+ol { padding-left: 1.3em; }
+li + li { margin-top: 0.45em; }
+li::marker { color: var(--abridge-accent); font-weight: 700; }
+.note { margin: 0.7em 0 0; font-size: 0.78em; opacity: 0.7; }
+.status { margin: 0.6em 0 0; font-size: 0.9em; opacity: 0.75; }
+@media (prefers-reduced-motion: no-preference) { .body:not([hidden]) { animation: fade 160ms ease-out; } }
+@keyframes fade { from { opacity: 0; } to { opacity: 1; } }
+`;
+let sheet = null;
+function styles() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}
+
+/** Page-level stylesheet for highlights in the article (outside the shadow root). */
+let markSheet = null;
+function markStyles(doc) {
+  if (!markSheet) {
+    markSheet = new CSSStyleSheet();
+    markSheet.replaceSync("mark[data-abridge] { background: rgb(250 204 21 / 0.35); color: inherit; }");
+  }
+  if (!doc.adoptedStyleSheets.includes(markSheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, markSheet];
+}
+
+let ids = 0;
+const el = (doc, tag, props = {}) => Object.assign(doc.createElement(tag), props);
+
+class AbridgeSummary extends HTMLElement {
+  static observedAttributes = ["for", "sentences", "length", "type", "lang", "heading", "collapsed", "highlight"];
+
+  #root;
+  #parts = {};
+  #observer = null; // IntersectionObserver
+  #mutations = null; // MutationObserver on the article
+  #article = null;
+  #visibleAt = 0;
+  #started = false;
+  #warned = false;
+  #timer = 0;
+  #marks = [];
+  #result = null;
+  #segments = null; // { text, segments } of the article as last extracted
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: "open" });
+    this.#root.adoptedStyleSheets = [styles()];
+    const doc = this.ownerDocument;
+    const id = `abridge-h-${++ids}`;
+    const box = el(doc, "section", { className: "box" });
+    box.setAttribute("part", "box");
+    box.setAttribute("role", "region");
+    box.setAttribute("aria-labelledby", id);
+    const head = el(doc, "div", { className: "head" });
+    const heading = el(doc, "h2", { id });
+    heading.setAttribute("part", "heading");
+    const toggle = el(doc, "button", { type: "button" });
+    toggle.setAttribute("part", "toggle");
+    const body = el(doc, "div", { className: "body", id: `${id}-body` });
+    toggle.setAttribute("aria-controls", body.id);
+    const status = el(doc, "p", { className: "status" });
+    status.setAttribute("role", "status");
+    const list = el(doc, "ol");
+    list.setAttribute("part", "list");
+    const tldr = el(doc, "p", { className: "tldr", hidden: true });
+    tldr.setAttribute("part", "tldr");
+    const note = el(doc, "p", { className: "note", textContent: "Picked in your browser by abridge; nothing was sent anywhere." });
+    note.setAttribute("part", "note");
+    head.append(heading, toggle);
+    body.append(status, list, tldr, note);
+    box.append(head, body);
+    this.#root.append(box);
+    this.#parts = { heading, toggle, body, status, list, tldr };
+    toggle.addEventListener("click", () => { this.collapsed = !this.collapsed; });
+  }
+
+  connectedCallback() {
+    this.#renderChrome();
+    if (!("IntersectionObserver" in globalThis)) return this.#start();
+    this.#observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      this.#visibleAt ||= performance.now();
+      if (!this.collapsed) this.#start();
+    }, { rootMargin: "200px" });
+    this.#observer.observe(this);
+  }
+
+  disconnectedCallback() {
+    this.#observer?.disconnect();
+    this.#mutations?.disconnect();
+    clearTimeout(this.#timer);
+    this.#unmark();
+  }
+
+  attributeChangedCallback(name) {
+    if (!this.#root) return;
+    this.#renderChrome();
+    if (name === "collapsed" && !this.collapsed && this.#visibleAt) this.#start();
+    else if (name === "highlight") this.#applyHighlight();
+    else if (name !== "heading" && name !== "collapsed" && this.#started) this.#schedule(0);
+  }
+
+  // Properties reflect the attributes.
+  get for() { return this.getAttribute("for"); }
+  set for(v) { this.#reflect("for", v); }
+  get sentences() { const n = Number(this.getAttribute("sentences")); return Number.isInteger(n) && n > 0 ? n : null; }
+  set sentences(v) { this.#reflect("sentences", v); }
+  get length() { const v = this.getAttribute("length"); return v in LENGTHS ? v : "short"; }
+  set length(v) { this.#reflect("length", v); }
+  get type() { return this.getAttribute("type") === "tldr" ? "tldr" : "key-points"; }
+  set type(v) { this.#reflect("type", v); }
+  get lang() { return this.getAttribute("lang") ?? ""; }
+  set lang(v) { this.#reflect("lang", v); }
+  get heading() { return this.getAttribute("heading") ?? (this.type === "tldr" ? "TL;DR" : "Key points"); }
+  set heading(v) { this.#reflect("heading", v); }
+  get collapsed() { return this.hasAttribute("collapsed"); }
+  set collapsed(v) { this.toggleAttribute("collapsed", Boolean(v)); }
+  get highlight() { return this.hasAttribute("highlight"); }
+  set highlight(v) { this.toggleAttribute("highlight", Boolean(v)); }
+  /** The last result (as `summarize()` returns it), or null. */
+  get result() { return this.#result; }
+
+  #reflect(name, value) {
+    if (value === null || value === undefined || value === false) this.removeAttribute(name);
+    else this.setAttribute(name, String(value));
+  }
+
+  #renderChrome() {
+    const { heading, toggle, body } = this.#parts;
+    heading.textContent = this.heading;
+    toggle.textContent = this.collapsed ? "Show" : "Hide";
+    toggle.setAttribute("aria-expanded", String(!this.collapsed));
+    body.hidden = this.collapsed;
+  }
+
+  async #start() {
+    if (this.#started) return;
+    this.#started = true;
+    this.#parts.status.textContent = "Summarising…";
+    try {
+      await init();
+      this.#article = findArticle(this.ownerDocument, this.for);
+      if (!this.#article) throw new Error("no article found on this page (set the `for` attribute)");
+      // Our own highlighting is taken out of the queue (takeRecords) as it
+      // happens, so whatever reaches this callback is the page's doing.
+      this.#mutations = new MutationObserver(() => this.#schedule(400));
+      this.#mutations.observe(this.#article, { subtree: true, childList: true, characterData: true });
+      this.#run();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #schedule(ms) {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      try {
+        this.#run();
+      } catch (error) {
+        this.#fail(error);
+      }
+    }, ms);
+  }
+
+  #run() {
+    if (!this.#article) return;
+    this.#unmark();
+    const { text, segments } = extract(this.#article);
+    const length = this.length;
+    const count = this.type === "tldr" ? TLDR[length] : (this.sentences ?? LENGTHS[length]);
+    const options = { sentences: count };
+    if (this.lang) options.language = this.lang;
+    const title = findHeadline(this.ownerDocument, this.#article);
+    if (title) options.title = title;
+    const result = summarize(text, options);
+    if (!result.sentences.length) throw new Error("the article has no sentences to summarise");
+    this.#result = result;
+    this.#segments = { text, segments };
+    this.#render(result);
+    this.#applyHighlight();
+    this.hidden = false;
+    const ms = this.#visibleAt ? performance.now() - this.#visibleAt : 0;
+    this.dispatchEvent(new CustomEvent("abridge-summary", { bubbles: true, composed: true, detail: { result, ms } }));
+  }
+
+  #render(result) {
+    const { list, tldr, status } = this.#parts;
+    const doc = this.ownerDocument;
+    status.textContent = "";
+    status.hidden = true;
+    if (this.type === "tldr") {
+      list.replaceChildren();
+      list.hidden = true;
+      tldr.hidden = false;
+      tldr.textContent = result.sentences.map((s) => s.text).join(" ");
+    } else {
+      tldr.hidden = true;
+      list.hidden = false;
+      list.replaceChildren(...result.sentences.map((s) => {
+        const li = el(doc, "li", { textContent: s.text });
+        li.setAttribute("part", "item");
+        return li;
+      }));
+    }
+  }
+
+  /** Marks (or unmarks) the chosen sentences in the article itself. */
+  #applyHighlight() {
+    this.#unmark();
+    if (!this.highlight || !this.#result || !this.#article) return;
+    markStyles(this.ownerDocument);
+    // Unmarking normalised the text nodes: map the (unchanged) text afresh.
+    this.#segments ??= extract(this.#article);
+    const { segments } = this.#segments;
+    // Last sentence first, so splitting a text node never moves an offset still to come.
+    const pieces = [];
+    for (const s of this.#result.sentences) {
+      for (const seg of segments) {
+        if (seg.end <= s.start || seg.start >= s.end) continue;
+        pieces.push({ seg, from: Math.max(s.start, seg.start) - seg.start, to: Math.min(s.end, seg.end) - seg.start });
+      }
+    }
+    pieces.sort((a, b) => b.seg.start - a.seg.start || b.from - a.from);
+    for (const { seg, from, to } of pieces) {
+      if (!seg.node.isConnected || to <= from) continue;
+      const range = this.ownerDocument.createRange();
+      range.setStart(seg.node, from);
+      range.setEnd(seg.node, to);
+      const mark = el(this.ownerDocument, "mark");
+      mark.setAttribute("data-abridge", "");
+      range.surroundContents(mark);
+      this.#marks.push(mark);
+    }
+    this.#mutations?.takeRecords();
+  }
+
+  #unmark() {
+    if (!this.#marks.length) return;
+    const parents = new Set();
+    for (const mark of this.#marks) {
+      if (!mark.isConnected) continue;
+      parents.add(mark.parentNode);
+      mark.replaceWith(...mark.childNodes);
+    }
+    for (const p of parents) p.normalize();
+    this.#marks = [];
+    this.#segments = null;
+    this.#mutations?.takeRecords();
+  }
+
+  #fail(error) {
+    this.hidden = true;
+    if (!this.#warned) {
+      this.#warned = true;
+      console.warn(`<${TAG}>: ${error?.message ?? error}`);
+    }
+    this.dispatchEvent(new CustomEvent("abridge-error", { bubbles: true, composed: true, detail: { error } }));
+  }
+}
+
+if (!customElements.get(TAG)) customElements.define(TAG, AbridgeSummary);
