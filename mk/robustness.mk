@@ -36,7 +36,7 @@ fuzz-build: fuzz-tools
 
 # Each target starts from its checked-in seeds plus the corpus kept from
 # earlier runs (fuzz/corpus/, not committed). A crash, timeout or OOM input is
-# copied to tests/data/regressions/<target>-<sha1 prefix>, where
+# moved to tests/data/regressions/<target>-<sha1 prefix>, where
 # tests/regressions.rs replays it; the run then fails.
 fuzz: fuzz-build
 	@mkdir -p $(ROBUST_ROOT)/fuzz/logs $(ROBUST_ROOT)/tests/data/regressions; \
@@ -55,7 +55,7 @@ fuzz: fuzz-build
 	  for f in $(ROBUST_ROOT)/fuzz/artifacts/$$t/*; do \
 	    [ -f "$$f" ] || continue; \
 	    name="$$t-$$(sha1sum < "$$f" | cut -c1-12)"; \
-	    cp "$$f" "$(ROBUST_ROOT)/tests/data/regressions/$$name"; \
+	    mv "$$f" "$(ROBUST_ROOT)/tests/data/regressions/$$name"; \
 	    echo "saved $$f as tests/data/regressions/$$name"; \
 	  done; \
 	done; \

@@ -9,8 +9,8 @@
 // puts page text into the DOM only as text, fetches nothing but its own wasm,
 // loads that only when the box nears the viewport, and on any failure hides
 // itself and warns once. See README.md beside this file.
-import { extract, findArticle, findHeadline } from "./extract.js";
-import { init, summarize } from "../lib/core.js";
+import { extract, findArticle, findHeadline, locate } from "./extract.js";
+import { init, languages, summarize } from "../lib/core.js";
 
 const TAG = "abridge-summary";
 const LENGTHS = { short: 3, medium: 5, long: 7 };
@@ -19,50 +19,75 @@ const TLDR = { short: 1, medium: 3, long: 5 };
 // Constructable stylesheets are not inline styles: they work under
 // `style-src 'self'` without 'unsafe-inline'.
 const CSS = `
-:host { display: block; font: inherit; color: inherit; margin: 1.25em 0;
-  --abridge-accent: #4f46e5; --abridge-bg: #f6f7fb; --abridge-fg: inherit;
-  --abridge-border: rgb(0 0 0 / 0.08); --abridge-radius: 12px; --abridge-mark: rgb(250 204 21 / 0.35); }
+:host { display: block; margin: 1.25em 0; }
 :host([hidden]) { display: none; }
-@media (prefers-color-scheme: dark) {
-  :host { --abridge-accent: #a5b4fc; --abridge-bg: #1b1d2a; --abridge-border: rgb(255 255 255 / 0.1); }
+/* Colours come from the page: the text colour is inherited and the
+   background and border are tints of it, so the box is readable on any page,
+   light or dark. The accent turns lighter in dark mode only where the page
+   itself supports dark (declares color-scheme: dark or light dark): a guest
+   must not turn dark on a light-only page because the reader's system is. */
+.box { --accent: var(--abridge-accent, #4f46e5);
+  background: var(--abridge-bg, color-mix(in srgb, currentColor 4%, transparent));
+  color: var(--abridge-fg, inherit);
+  border: 1px solid var(--abridge-border, color-mix(in srgb, currentColor 14%, transparent));
+  border-left: 4px solid var(--accent); border-radius: var(--abridge-radius, 12px); padding: 0.9em 1.1em; }
+@supports (color: light-dark(#000, #fff)) {
+  .box { --accent: var(--abridge-accent, light-dark(#4f46e5, #a5b4fc)); }
 }
-.box { background: var(--abridge-bg); color: var(--abridge-fg); border: 1px solid var(--abridge-border);
-  border-left: 4px solid var(--abridge-accent); border-radius: var(--abridge-radius); padding: 0.9em 1.1em; }
+@media (prefers-color-scheme: dark) {
+  .box { border-color: var(--abridge-border, color-mix(in srgb, currentColor 20%, transparent)); border-left-color: var(--accent); }
+}
 .head { display: flex; align-items: center; justify-content: space-between; gap: 1em; }
 h2 { font: inherit; font-weight: 700; font-size: 1.05em; margin: 0; letter-spacing: 0.01em; }
-button { font: inherit; font-size: 0.85em; color: var(--abridge-accent); background: none; cursor: pointer;
+button { font: inherit; font-size: 0.85em; color: var(--accent); background: none; cursor: pointer;
   border: 1px solid currentColor; border-radius: 999px; padding: 0.2em 0.8em; }
-button:focus-visible { outline: 2px solid var(--abridge-accent); outline-offset: 2px; }
+button:hover { background: color-mix(in srgb, var(--accent) 10%, transparent); }
+button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 ol, p.tldr { margin: 0.6em 0 0; line-height: 1.5; }
 ol { padding-left: 1.3em; }
 li + li { margin-top: 0.45em; }
-li::marker { color: var(--abridge-accent); font-weight: 700; }
+li::marker { color: var(--accent); font-weight: 700; }
 .note { margin: 0.7em 0 0; font-size: 0.78em; opacity: 0.7; }
 .status { margin: 0.6em 0 0; font-size: 0.9em; opacity: 0.75; }
 @media (prefers-reduced-motion: no-preference) { .body:not([hidden]) { animation: fade 160ms ease-out; } }
 @keyframes fade { from { opacity: 0; } to { opacity: 1; } }
 `;
 let sheet = null;
-function styles() {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
+/** Styles a shadow root: a constructed stylesheet (allowed by `style-src 'self'`), or a
+ * <style> element in browsers without them (Safari < 16.4), never an error. */
+function style(root) {
+  try {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+    }
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    root.append(Object.assign(root.ownerDocument.createElement("style"), { textContent: CSS }));
   }
-  return sheet;
 }
 
 /** Page-level stylesheet for highlights in the article (outside the shadow root). */
 let markSheet = null;
 function markStyles(doc) {
+  if (!("adoptedStyleSheets" in doc)) return; // the browser's own <mark> colours then
   if (!markSheet) {
     markSheet = new CSSStyleSheet();
-    markSheet.replaceSync("mark[data-abridge] { background: rgb(250 204 21 / 0.35); color: inherit; }");
+    markSheet.replaceSync(":where(mark[data-abridge]) { background: rgb(250 204 21 / 0.35); color: inherit; }");
   }
   if (!doc.adoptedStyleSheets.includes(markSheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, markSheet];
 }
 
 let ids = 0;
 const el = (doc, tag, props = {}) => Object.assign(doc.createElement(tag), props);
+
+/** The engine's language for a `lang` value ("en-GB" → "en", "nb" → "no"), or null: detect. */
+function engineLanguage(tag) {
+  const primary = String(tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
+  const code = primary === "nb" || primary === "nn" ? "no" : primary;
+  return code && languages().includes(code) ? code : null;
+}
 
 class AbridgeSummary extends HTMLElement {
   static observedAttributes = ["for", "sentences", "length", "type", "lang", "heading", "collapsed", "highlight"];
@@ -79,11 +104,21 @@ class AbridgeSummary extends HTMLElement {
   #marks = [];
   #result = null;
   #segments = null; // { text, segments } of the article as last extracted
+  #key = ""; // the text and options of the shown summary
+  #broken = null; // why the constructor failed: stay inert
 
   constructor() {
     super();
+    try {
+      this.#build();
+    } catch (error) {
+      this.#broken = error; // reported when connected (a constructor may not set attributes)
+    }
+  }
+
+  #build() {
     this.#root = this.attachShadow({ mode: "open" });
-    this.#root.adoptedStyleSheets = [styles()];
+    style(this.#root);
     const doc = this.ownerDocument;
     const id = `abridge-h-${++ids}`;
     const box = el(doc, "section", { className: "box" });
@@ -95,6 +130,10 @@ class AbridgeSummary extends HTMLElement {
     heading.setAttribute("part", "heading");
     const toggle = el(doc, "button", { type: "button" });
     toggle.setAttribute("part", "toggle");
+    // Visible text "Hide"/"Show"; the name read out is "Hide Key points".
+    const action = el(doc, "span");
+    const what = el(doc, "span", { className: "sr" });
+    toggle.append(action, " ", what);
     const body = el(doc, "div", { className: "body", id: `${id}-body` });
     toggle.setAttribute("aria-controls", body.id);
     const status = el(doc, "p", { className: "status" });
@@ -109,34 +148,61 @@ class AbridgeSummary extends HTMLElement {
     body.append(status, list, tldr, note);
     box.append(head, body);
     this.#root.append(box);
-    this.#parts = { heading, toggle, body, status, list, tldr };
+    this.#parts = { heading, toggle, action, what, body, status, list, tldr };
     toggle.addEventListener("click", () => { this.collapsed = !this.collapsed; });
   }
 
   connectedCallback() {
-    this.#renderChrome();
-    if (!("IntersectionObserver" in globalThis)) return this.#start();
-    this.#observer = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      this.#visibleAt ||= performance.now();
-      if (!this.collapsed) this.#start();
-    }, { rootMargin: "200px" });
-    this.#observer.observe(this);
+    if (this.#broken) return void this.#fail(this.#broken);
+    this.#guard(() => {
+      this.#renderChrome();
+      if (this.#started) {
+        // Moved in the page (e.g. by a framework): watch the article again.
+        this.#observe();
+        this.#schedule(0);
+        return;
+      }
+      if (!("IntersectionObserver" in globalThis)) {
+        if (!this.collapsed) this.#start();
+        return;
+      }
+      this.#observer = new IntersectionObserver((entries) => {
+        const near = entries.find((e) => e.isIntersecting);
+        if (!near) return;
+        this.#visibleAt ||= near.time; // when the box came within 200 px, on performance.now()'s clock
+        if (!this.collapsed) this.#start();
+      }, { rootMargin: "200px" });
+      this.#observer.observe(this);
+    });
   }
 
   disconnectedCallback() {
     this.#observer?.disconnect();
+    this.#observer = null;
     this.#mutations?.disconnect();
     clearTimeout(this.#timer);
-    this.#unmark();
+    this.#guard(() => this.#unmark());
   }
 
   attributeChangedCallback(name) {
     if (!this.#root) return;
-    this.#renderChrome();
-    if (name === "collapsed" && !this.collapsed && this.#visibleAt) this.#start();
-    else if (name === "highlight") this.#applyHighlight();
-    else if (name !== "heading" && name !== "collapsed" && this.#started) this.#schedule(0);
+    this.#guard(() => {
+      this.#renderChrome();
+      if (name === "collapsed" && !this.collapsed && (this.#visibleAt || !this.#observer)) {
+        this.#visibleAt ||= performance.now();
+        this.#start();
+      } else if (name === "highlight") this.#applyHighlight();
+      else if (name !== "heading" && name !== "collapsed" && this.#started) this.#schedule(0);
+    });
+  }
+
+  /** Runs `fn`; an exception becomes the box's failure, never the page's. */
+  #guard(fn) {
+    try {
+      fn();
+    } catch (error) {
+      this.#fail(error);
+    }
   }
 
   // Properties reflect the attributes.
@@ -165,9 +231,10 @@ class AbridgeSummary extends HTMLElement {
   }
 
   #renderChrome() {
-    const { heading, toggle, body } = this.#parts;
+    const { heading, toggle, action, what, body } = this.#parts;
     heading.textContent = this.heading;
-    toggle.textContent = this.collapsed ? "Show" : "Hide";
+    action.textContent = this.collapsed ? "Show" : "Hide";
+    what.textContent = this.heading;
     toggle.setAttribute("aria-expanded", String(!this.collapsed));
     body.hidden = this.collapsed;
   }
@@ -177,17 +244,24 @@ class AbridgeSummary extends HTMLElement {
     this.#started = true;
     this.#parts.status.textContent = "Summarising…";
     try {
-      await init();
+      // Look for the article first: a page without one never downloads the wasm.
       this.#article = findArticle(this.ownerDocument, this.for);
       if (!this.#article) throw new Error("no article found on this page (set the `for` attribute)");
-      // Our own highlighting is taken out of the queue (takeRecords) as it
-      // happens, so whatever reaches this callback is the page's doing.
-      this.#mutations = new MutationObserver(() => this.#schedule(400));
-      this.#mutations.observe(this.#article, { subtree: true, childList: true, characterData: true });
+      await init();
+      this.#observe();
       this.#run();
     } catch (error) {
       this.#fail(error);
     }
+  }
+
+  /** Watches the article's text. Our own highlighting is taken out of the
+   * queue (takeRecords) as it happens, so what reaches the callback is the page's doing. */
+  #observe() {
+    if (!this.#article || !("MutationObserver" in globalThis)) return;
+    this.#mutations ??= new MutationObserver(() => this.#schedule(400));
+    this.#mutations.disconnect();
+    this.#mutations.observe(this.#article, { subtree: true, childList: true, characterData: true });
   }
 
   #schedule(ms) {
@@ -203,17 +277,32 @@ class AbridgeSummary extends HTMLElement {
 
   #run() {
     if (!this.#article) return;
+    if (!this.#article.isConnected && !this.for) {
+      // The page replaced its article (single-page sites): find the new one.
+      this.#article = findArticle(this.ownerDocument, null);
+      if (!this.#article) throw new Error("the article left the page");
+      this.#observe();
+    }
     this.#unmark();
     const { text, segments } = extract(this.#article);
     const length = this.length;
     const count = this.type === "tldr" ? TLDR[length] : (this.sentences ?? LENGTHS[length]);
     const options = { sentences: count };
-    if (this.lang) options.language = this.lang;
+    const language = engineLanguage(this.lang);
+    if (language) options.language = language;
     const title = findHeadline(this.ownerDocument, this.#article);
     if (title) options.title = title;
+    // Mutations that leave the text as it was (an ad slot, a class change) cost nothing.
+    const key = `${JSON.stringify([options, this.type])}\n${text}`;
+    if (key === this.#key && this.#result) {
+      this.#segments = { text, segments };
+      this.#applyHighlight();
+      return;
+    }
     const result = summarize(text, options);
     if (!result.sentences.length) throw new Error("the article has no sentences to summarise");
     this.#result = result;
+    this.#key = key;
     this.#segments = { text, segments };
     this.#render(result);
     this.#applyHighlight();
@@ -251,20 +340,13 @@ class AbridgeSummary extends HTMLElement {
     // Unmarking normalised the text nodes: map the (unchanged) text afresh.
     this.#segments ??= extract(this.#article);
     const { segments } = this.#segments;
-    // Last sentence first, so splitting a text node never moves an offset still to come.
-    const pieces = [];
-    for (const s of this.#result.sentences) {
-      for (const seg of segments) {
-        if (seg.end <= s.start || seg.start >= s.end) continue;
-        pieces.push({ seg, from: Math.max(s.start, seg.start) - seg.start, to: Math.min(s.end, seg.end) - seg.start });
-      }
-    }
-    pieces.sort((a, b) => b.seg.start - a.seg.start || b.from - a.from);
-    for (const { seg, from, to } of pieces) {
-      if (!seg.node.isConnected || to <= from) continue;
+    // Last piece first, so splitting a text node never moves an offset still to come.
+    const pieces = this.#result.sentences.flatMap((s) => locate(segments, s.start, s.end));
+    for (const { node, from, to } of pieces.reverse()) {
+      if (!node.isConnected || to <= from || to > node.length) continue;
       const range = this.ownerDocument.createRange();
-      range.setStart(seg.node, from);
-      range.setEnd(seg.node, to);
+      range.setStart(node, from);
+      range.setEnd(node, to);
       const mark = el(this.ownerDocument, "mark");
       mark.setAttribute("data-abridge", "");
       range.surroundContents(mark);
@@ -297,4 +379,4 @@ class AbridgeSummary extends HTMLElement {
   }
 }
 
-if (!customElements.get(TAG)) customElements.define(TAG, AbridgeSummary);
+if (globalThis.customElements && !customElements.get(TAG)) customElements.define(TAG, AbridgeSummary);

@@ -76,36 +76,101 @@ export function findHeadline(doc, article) {
 }
 
 /**
- * The article's text, paragraphs separated by blank lines, and for every
- * text node used the range of the text it became: `{ text, segments:
- * [{ node, start, end }] }` (UTF-16 offsets, as JavaScript strings count).
+ * The article's text, paragraphs separated by blank lines and white space
+ * collapsed as a browser renders it (the line breaks and indentation of the
+ * HTML source must not look like sentence or paragraph breaks to the engine),
+ * and the way back to the DOM: `{ text, segments: [{ node, start, end, from,
+ * to }] }`, where `text.slice(start, end)` stands for
+ * `node.data.slice(from, to)`. The two are equal except for a collapsed run
+ * of white space, which is one " " in the text (UTF-16 offsets throughout, as
+ * JavaScript strings count).
  */
 export function extract(root) {
   let text = "";
   const segments = [];
-  let breakPending = false;
-  const walk = (el) => {
+  let breakPending = false; // a block ended: "\n\n" before the next text
+  let space = null; // collapsible white space seen after text: { node, from, to }
+
+  const push = (node, from, to, str) => {
+    const last = segments[segments.length - 1];
+    const exact = to - from === str.length;
+    // Extend the previous segment when both are verbatim and contiguous.
+    if (exact && last && last.node === node && last.to === from && last.end === text.length &&
+        last.end - last.start === last.to - last.from) {
+      last.end += str.length;
+      last.to = to;
+    } else {
+      segments.push({ node, start: text.length, end: text.length + str.length, from, to });
+    }
+    text += str;
+  };
+  const word = (node, from, to) => {
+    if (breakPending) {
+      if (text) text += "\n\n";
+      breakPending = false;
+      space = null;
+    } else if (space) {
+      push(space.node, space.from, space.to, " ");
+      space = null;
+    }
+    push(node, from, to, node.data.slice(from, to));
+  };
+  const addText = (node, pre) => {
+    const data = node.data;
+    if (pre) {
+      if (data) word(node, 0, data.length);
+      return;
+    }
+    const ws = /\s+/g;
+    let i = 0;
+    for (let m = ws.exec(data); m; m = ws.exec(data)) {
+      if (m.index > i) word(node, i, m.index);
+      // Leading white space of a block, or a second run in a row, disappears.
+      if (text && !breakPending && !space && !/\s$/.test(text)) {
+        space = { node, from: m.index, to: m.index + m[0].length };
+      }
+      i = m.index + m[0].length;
+    }
+    if (i < data.length) word(node, i, data.length);
+  };
+  const walk = (el, pre) => {
     for (const child of el.childNodes) {
       if (child.nodeType === 3) {
-        const data = child.data;
-        if (!data.trim() && (breakPending || !text)) continue; // indentation between blocks
-        if (breakPending && text) text += "\n\n";
-        breakPending = false;
-        segments.push({ node: child, start: text.length, end: text.length + data.length });
-        text += data;
+        addText(child, pre);
       } else if (child.nodeType === 1) {
         if (child.tagName === "BR") {
-          text += "\n";
+          space = null;
+          if (text && !breakPending) text += "\n";
           continue;
         }
         if (skipped(child) || child.tagName === "H1") continue;
         const block = BLOCK_TAGS.has(child.tagName);
         if (block) breakPending = true;
-        walk(child);
+        walk(child, pre || child.tagName === "PRE");
         if (block) breakPending = true;
       }
     }
   };
-  walk(root);
+  walk(root, false);
   return { text, segments };
+}
+
+/**
+ * The DOM ranges behind `text.slice(start, end)` of an `extract()` result:
+ * `[{ node, from, to }]` in document order. A collapsed white-space run is
+ * taken whole when the range touches it.
+ */
+export function locate(segments, start, end) {
+  const out = [];
+  for (const seg of segments) {
+    if (seg.end <= start) continue;
+    if (seg.start >= end) break;
+    const exact = seg.end - seg.start === seg.to - seg.from;
+    const from = exact ? seg.from + Math.max(start, seg.start) - seg.start : seg.from;
+    const to = exact ? seg.from + Math.min(end, seg.end) - seg.start : seg.to;
+    const last = out[out.length - 1];
+    if (last && last.node === seg.node && last.to === from) last.to = to; // one range per text node
+    else out.push({ node: seg.node, from, to });
+  }
+  return out;
 }
