@@ -26,12 +26,14 @@ before(() => {
 
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-test("the tarball holds the manifest, lib/, the glue and the wasm, and nothing else", () => {
+test("the tarball holds the manifest, the licences, lib/, the glue and the wasm, and nothing else", () => {
   const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(path.join(ROOT, "Cargo.toml"), "utf8"))[1];
   assert.equal(path.basename(tgz), `abridge-${version}.tgz`);
   const listing = run("tar", ["-tzf", tgz], tmp).trim().split("\n").map((f) => f.replace(/^package\//, "")).sort();
   const lib = readdirSync(path.join(ROOT, "www/lib")).filter((f) => /\.(js|d\.ts)$/.test(f)).map((f) => `lib/${f}`);
-  const expected = ["README.md", "package.json", ...lib,
+  const licences = readdirSync(ROOT).filter((f) => /^LICEN[CS]E/.test(f));
+  assert.ok(licences.length > 0, "the repository has licence files to ship");
+  const expected = ["README.md", "package.json", ...licences, ...lib,
     "pkg/abridge.d.ts", "pkg/abridge.js", "pkg/abridge_bg.wasm", "pkg/abridge_bg.wasm.d.ts"].sort();
   assert.deepEqual(listing, expected);
   const manifest = JSON.parse(readFileSync(path.join(app, "node_modules/abridge/package.json"), "utf8"));
