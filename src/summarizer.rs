@@ -5,7 +5,7 @@ use crate::error::show;
 use crate::hash::Map;
 use crate::language::detect_language;
 use crate::select::{select, Budget, Candidate};
-use crate::{score, Error, Keyword, Language, Sentence, Stats, Summary};
+use crate::{score, Error, Keyword, Language, ScoreParts, Sentence, Stats, Summary};
 
 /// How long the summary may be.
 ///
@@ -101,6 +101,16 @@ pub struct Weights {
     pub length: f64,
     /// Penalty per unit of similarity to already chosen sentences.
     pub redundancy: f64,
+}
+
+impl Weights {
+    /// The weighted sum of the parts, before the redundancy penalty.
+    fn base(&self, p: &ScoreParts) -> f64 {
+        self.centrality * p.centrality
+            + self.position * p.position
+            + self.title * p.title
+            + self.length * p.length
+    }
 }
 
 impl Default for Weights {
@@ -386,10 +396,7 @@ impl Summarizer {
             })
             .map(|(index, (s, p))| Candidate {
                 index,
-                score: w.centrality * p.centrality
-                    + w.position * p.position
-                    + w.title * p.title
-                    + w.length * p.length,
+                score: w.base(p),
                 words: s.words,
                 chars: s.chars,
                 terms: &s.terms,
@@ -416,11 +423,7 @@ impl Summarizer {
                     text: &text[info.span.bytes.clone()],
                     bytes: info.span.bytes.clone(),
                     utf16: info.utf16.clone(),
-                    score: w.centrality * p.centrality
-                        + w.position * p.position
-                        + w.title * p.title
-                        + w.length * p.length
-                        - w.redundancy * p.redundancy,
+                    score: w.base(&p) - w.redundancy * p.redundancy,
                     parts: p,
                 }
             })

@@ -11,68 +11,22 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { startServer } from "../../scripts/serve.mjs";
+import { shown, startHarness } from "./widget-harness.mjs";
 
 const require = createRequire(import.meta.url);
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 const FIX = "/tests/e2e/fixtures/widget";
 
-let server, origin, browser, axeSource;
+let harness, origin, open, assertClean, axeSource;
 
 before(async () => {
   axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
-  server = await startServer({ root: ROOT, port: 0, headers: { "content-security-policy": CSP } });
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ARGS });
+  harness = await startHarness();
+  ({ origin, open, assertClean } = harness);
 });
 
 after(async () => {
-  await browser?.close();
-  server?.closeAllConnections?.();
-  server?.close();
+  await harness?.close();
 });
-
-/** Opens `path`; records errors, warnings, CSP violations and requests. */
-async function open(path, { colorScheme = "light", viewport = { width: 1280, height: 900 } } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport });
-  const page = await context.newPage();
-  const log = { errors: [], warnings: [], requests: [] };
-  page.on("pageerror", (e) => log.errors.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") log.errors.push(`console: ${m.text()}`);
-    if (m.type() === "warning") log.warnings.push(m.text());
-  });
-  context.on("request", (r) => log.requests.push(r.url()));
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.goto(`${origin}${path}`);
-  return { page, context, log };
-}
-
-/** Waits for the summary of the first widget matching `selector`; returns the shown sentences. */
-async function shown(page, selector = "abridge-summary") {
-  await page.waitForFunction((sel) => {
-    const w = document.querySelector(sel);
-    return w?.result && w.shadowRoot.querySelector("li, p.tldr:not([hidden])");
-  }, selector, { timeout: 15_000 });
-  return page.evaluate((sel) => [...document.querySelector(sel).shadowRoot.querySelectorAll("li")].map((li) => li.textContent), selector);
-}
-
-async function assertClean(page, log) {
-  assert.deepEqual(await page.evaluate(() => window.__csp), [], "no CSP violation");
-  assert.deepEqual(log.errors, [], "no page or console errors");
-  const foreign = log.requests.filter((u) => !u.startsWith(`${origin}/`));
-  assert.deepEqual(foreign, [], "only the page's and the widget's own files");
-}
 
 const collapse = (s) => s.replace(/\s+/g, " ").trim();
 

@@ -8,73 +8,24 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdir, readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { startServer } from "../../scripts/serve.mjs";
+import { ROOT, shown, startHarness } from "./widget-harness.mjs";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SHOTS = `${ROOT}target/screenshots`;
-const ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
-let server, origin, browser, seed;
+let harness, origin, open, assertClean, seed;
 const timings = {};
 
 before(async () => {
   seed = await readFile(`${ROOT}tests/e2e/fixtures/seed-article.txt`, "utf8");
   await mkdir(SHOTS, { recursive: true });
-  server = await startServer({ root: ROOT, port: 0, headers: { "content-security-policy": CSP } });
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ARGS });
+  harness = await startHarness();
+  ({ origin, open, assertClean } = harness);
 });
 
 after(async () => {
   if (Object.keys(timings).length) console.log("widget timings (ms):", JSON.stringify(timings));
-  await browser?.close();
-  server?.close();
+  await harness?.close();
 });
-
-/** Opens `path`; records errors, warnings, CSP violations and requests. */
-async function open(path, { colorScheme = "light", viewport = { width: 1280, height: 900 } } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport });
-  const page = await context.newPage();
-  const log = { errors: [], warnings: [], requests: [] };
-  page.on("pageerror", (e) => log.errors.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") log.errors.push(`console: ${m.text()}`);
-    if (m.type() === "warning") log.warnings.push(m.text());
-  });
-  page.on("request", (r) => log.requests.push(r.url()));
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.goto(`${origin}${path}`);
-  return { page, context, log };
-}
-
-/** Waits for a widget's summary and returns the shown sentences. */
-async function shown(page, selector = "abridge-summary") {
-  await page.waitForFunction((sel) => {
-    const w = document.querySelector(sel);
-    return w?.result && w.shadowRoot.querySelector("li, p.tldr:not([hidden])");
-  }, selector, { timeout: 15_000 });
-  return page.evaluate((sel) => {
-    const root = document.querySelector(sel).shadowRoot;
-    const items = [...root.querySelectorAll("li")].map((li) => li.textContent);
-    return items.length ? items : [root.querySelector("p.tldr").textContent];
-  }, selector);
-}
-
-async function assertClean(page, log) {
-  assert.deepEqual(await page.evaluate(() => window.__csp), [], "no CSP violation");
-  assert.deepEqual(log.errors, []);
-  const foreign = log.requests.filter((u) => !u.startsWith(`${origin}/`));
-  assert.deepEqual(foreign, [], "only the page's and the widget's own files");
-}
 
 for (const [name, path] of [["news page with <article>", "/www/demo/news.html"], ["plain page without <article>", "/www/demo/plain.html"]]) {
   test(`demo: ${name}: 3 sentences, all from the article body`, async () => {
