@@ -46,7 +46,7 @@ struct Entry {
     /// Which candidate (position in the candidate list).
     slot: usize,
     redundancy: f64,
-    /// `chosen.len()` when `score` was computed.
+    /// How many sentences were chosen when `score` was computed.
     version: usize,
 }
 
@@ -89,14 +89,16 @@ pub(crate) fn select(
             version: 0,
         })
         .collect();
-    let mut chosen: Vec<Chosen> = Vec::new();
+    // Redundancy of each chosen candidate, by slot: candidates are in document
+    // order, so reading this back gives the result in order without a sort.
+    let mut picked: Vec<Option<f64>> = vec![None; candidates.len()];
     let mut chosen_slots: Vec<usize> = Vec::new();
     let mut postings: Map<u32, Vec<usize>> = Map::default();
     let (mut words, mut chars) = (0usize, 0usize);
 
     while let Some(entry) = heap.pop() {
         let c = &candidates[entry.slot];
-        if entry.version != chosen.len() {
+        if entry.version != chosen_slots.len() {
             // Stale: recompute against what was chosen since.
             let sim = similarity(c.terms, tf, &postings, candidates, &chosen_slots);
             if sim >= DUPLICATE {
@@ -105,14 +107,14 @@ pub(crate) fn select(
             heap.push(Entry {
                 score: c.score - redundancy_weight * sim,
                 redundancy: sim,
-                version: chosen.len(),
+                version: chosen_slots.len(),
                 ..entry
             });
             continue;
         }
         match budget {
             Budget::Sentences(n) => {
-                if chosen.len() >= n {
+                if chosen_slots.len() >= n {
                     break;
                 }
             }
@@ -122,7 +124,7 @@ pub(crate) fn select(
                 }
             }
             Budget::Chars(n) => {
-                let sep = usize::from(!chosen.is_empty());
+                let sep = usize::from(!chosen_slots.is_empty());
                 if chars + sep + c.chars > n {
                     continue;
                 }
@@ -135,13 +137,18 @@ pub(crate) fn select(
             postings.entry(t).or_default().push(chosen_slots.len());
         }
         chosen_slots.push(entry.slot);
-        chosen.push(Chosen {
-            index: c.index,
-            redundancy: entry.redundancy,
-        });
+        picked[entry.slot] = Some(entry.redundancy);
     }
-    chosen.sort_by_key(|c| c.index);
-    chosen
+    candidates
+        .iter()
+        .zip(picked)
+        .filter_map(|(c, redundancy)| {
+            Some(Chosen {
+                index: c.index,
+                redundancy: redundancy?,
+            })
+        })
+        .collect()
 }
 
 /// The candidate's rarest terms (lowest frequency; ties by id).

@@ -73,7 +73,7 @@ impl std::str::FromStr for Preset {
             "long" => Ok(Preset::Long),
             _ => Err(Error::new(
                 "length",
-                format!("must be \"short\", \"medium\" or \"long\", got {s:?}"),
+                format!("must be \"short\", \"medium\" or \"long\", got \"{s}\""),
             )),
         }
     }
@@ -451,12 +451,14 @@ fn keywords(text: &str, a: &Analysis, n: usize) -> Vec<Keyword> {
     if n == 0 {
         return Vec::new();
     }
-    let mut order: Vec<u32> = (0..a.tf.len() as u32)
+    // Most frequent first; ties go to the term seen first (lower id). One u64
+    // key per term (inverted frequency, then id) so a plain unstable sort does.
+    let mut keys: Vec<u64> = (0..a.tf.len() as u32)
         .filter(|&t| a.tf[t as usize] > 0)
+        .map(|t| (u64::from(u32::MAX - a.tf[t as usize]) << 32) | u64::from(t))
         .collect();
-    // Most frequent first; ties go to the term seen first (lower id).
-    order.sort_by_key(|&t| (std::cmp::Reverse(a.tf[t as usize]), t));
-    order.truncate(n);
+    keys.sort_unstable();
+    let order: Vec<u32> = keys.iter().take(n).map(|&k| k as u32).collect();
     let Some(&top) = order.first() else {
         return Vec::new();
     };

@@ -122,7 +122,8 @@ fn camel(option: &str) -> String {
         if c == '_' {
             upper = true;
         } else if upper {
-            out.extend(c.to_uppercase());
+            // ASCII: option names are; keeps core's uppercase table out of the module.
+            out.push(c.to_ascii_uppercase());
             upper = false;
         } else {
             out.push(c);
