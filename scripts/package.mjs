@@ -3,8 +3,9 @@
 //   node scripts/package.mjs [--out DIR]     # default DIR = dist
 //
 // DIR/npm/ gets package.json (name "abridge", version from Cargo.toml),
-// lib/ (www/lib: the JS API and its .d.ts), pkg/ (the wasm-bindgen glue and
-// the wasm from www/pkg, built by `make build`), README.md and any LICENSE
+// lib/ (www/lib: the JS API, minified with source maps, and its .d.ts), pkg/
+// (the wasm-bindgen glue, minified, and the wasm from www/pkg, built by
+// `make build`), README.md and any LICENSE
 // files; then `npm pack` writes DIR/abridge-<version>.tgz. The layout keeps
 // www/'s relative paths (lib/ next to pkg/), so the same JS runs in the demo
 // page and in the package.
@@ -12,6 +13,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { minifyFile } from "./minify.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const rel = (...p) => path.join(ROOT, ...p);
@@ -42,8 +44,16 @@ for (const js of LIB_FILES.filter((f) => f.endsWith(".js"))) {
 rmSync(NPM, { recursive: true, force: true });
 mkdirSync(path.join(NPM, "lib"), { recursive: true });
 mkdirSync(path.join(NPM, "pkg"), { recursive: true });
-for (const f of LIB_FILES) copyFileSync(rel("www", "lib", f), path.join(NPM, "lib", f));
-for (const f of PKG_FILES) copyFileSync(rel("www", "pkg", f), path.join(NPM, "pkg", f));
+// JS ships minified (with source maps holding the original source); the
+// declarations and the wasm as built.
+for (const f of LIB_FILES) {
+  if (f.endsWith(".js")) await minifyFile(rel("www", "lib", f), path.join(NPM, "lib", f));
+  else copyFileSync(rel("www", "lib", f), path.join(NPM, "lib", f));
+}
+for (const f of PKG_FILES) {
+  if (f.endsWith(".js")) await minifyFile(rel("www", "pkg", f), path.join(NPM, "pkg", f));
+  else copyFileSync(rel("www", "pkg", f), path.join(NPM, "pkg", f));
+}
 copyFileSync(rel("www", "lib", "README.md"), path.join(NPM, "README.md"));
 const licenses = readdirSync(ROOT).filter((f) => /^(LICEN[CS]E|COPYING)/i.test(f));
 for (const f of licenses) copyFileSync(rel(f), path.join(NPM, f));
@@ -65,7 +75,7 @@ const manifest = {
     "./package.json": "./package.json",
   },
   sideEffects: false,
-  files: ["lib/", "pkg/abridge.js", "pkg/abridge.d.ts", "pkg/abridge_bg.wasm", "pkg/abridge_bg.wasm.d.ts", ...licenses],
+  files: ["lib/", "pkg/abridge.js", "pkg/abridge.js.map", "pkg/abridge.d.ts", "pkg/abridge_bg.wasm", "pkg/abridge_bg.wasm.d.ts", ...licenses],
   engines: { node: ">=20" },
 };
 writeFileSync(path.join(NPM, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);

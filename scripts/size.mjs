@@ -11,20 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** Returns rows { name, raw, gzip, brotli } for each file, plus a "total" row. */
 export function measure(files) {
-  const rows = files.map((file) => {
-    const bytes = readFileSync(file);
-    return {
-      name: path.basename(file),
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-      }).length,
-    };
-  });
-  const sum = (key) => rows.reduce((n, r) => n + r[key], 0);
-  rows.push({ name: "total", raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") });
-  return rows;
+  return measureBytes(files.map((file) => [path.basename(file), readFileSync(file)]));
 }
 
 /** Formats rows as an aligned plain-text (also valid Markdown) table. */
@@ -52,6 +39,19 @@ export function libraryFiles(libDir) {
   return readdirSync(libDir).filter((f) => f.endsWith(".js")).sort().map((f) => path.join(libDir, f));
 }
 
+/** Rows { name, raw, gzip, brotli } for in-memory [name, bytes] pairs, plus a "total" row. */
+export function measureBytes(entries) {
+  const rows = entries.map(([name, bytes]) => ({
+    name,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  }));
+  const sum = (key) => rows.reduce((n, r) => n + r[key], 0);
+  rows.push({ name: "total", raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") });
+  return rows;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const root = fileURLToPath(new URL("..", import.meta.url));
   const outDir = path.resolve(root, process.argv[2] ?? "www/pkg");
@@ -62,18 +62,23 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     process.exit(1);
   }
   console.log(table(measure(files)));
-  // The npm package adds the hand-written JS layer (www/lib); the budget
-  // "wasm + all JS of the package" counts all of it. The worker script is
-  // downloaded only by pages that use createWorkerSummarizer.
+  // The npm package as shipped (scripts/package.mjs): the wasm, the glue and
+  // the hand-written JS layer (www/lib), JS minified by the same function.
+  // The budget "wasm + all JS of the package" counts all of it, although the
+  // worker files are downloaded only by pages that use createWorkerSummarizer.
   const lib = libraryFiles(path.join(root, "www", "lib"));
   if (lib.length) {
-    const rows = measure([...files, ...lib]);
-    rows.forEach((r, i) => {
-      if (i > 0 && i < rows.length - 1) r.name = `${i === 1 ? "pkg" : "lib"}/${r.name}`;
-    });
-    const js = measure([files[1], ...lib]).at(-1);
-    console.log(`\nnpm package: wasm + all JS (www/lib/*.js + glue)\n${table(rows)}`);
-    console.log(`all JS alone: raw ${js.raw.toLocaleString("en-US")}, gzip ${js.gzip.toLocaleString("en-US")}, ` +
-      `brotli ${js.brotli.toLocaleString("en-US")}`);
+    const { minifySource } = await import("./minify.mjs");
+    const js = [];
+    for (const [dir, file] of [["pkg", files[1]], ...lib.map((f) => ["lib", f])]) {
+      const name = path.basename(file);
+      const { code } = await minifySource(readFileSync(file, "utf8"), name);
+      js.push([`${dir}/${name}`, Buffer.from(code)]);
+    }
+    const rows = measureBytes([["pkg/abridge_bg.wasm", readFileSync(files[0])], ...js]);
+    const jsTotal = measureBytes(js).at(-1);
+    console.log(`\nnpm package as shipped: wasm + all JS (minified)\n${table(rows)}`);
+    console.log(`all JS alone: raw ${jsTotal.raw.toLocaleString("en-US")}, gzip ${jsTotal.gzip.toLocaleString("en-US")}, ` +
+      `brotli ${jsTotal.brotli.toLocaleString("en-US")}`);
   }
 }

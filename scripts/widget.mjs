@@ -3,12 +3,14 @@
 //
 //   node scripts/widget.mjs [--out dist/widget]      (make widget)
 //
-// Layout: abridge-widget.js + extract.js, lib/core.js, pkg/abridge.js,
-// pkg/abridge_bg.wasm. The widget finds everything from its own URL
-// (import.meta.url), so the directory can live at any path.
+// Layout: abridge-widget.js + extract.js, lib/core.js, pkg/abridge.js (all
+// minified, each with a .map), pkg/abridge_bg.wasm. The widget finds
+// everything from its own URL (import.meta.url), so the directory can live at
+// any path.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { minifyFile, minifySource } from "./minify.mjs";
 import { measure, table } from "./size.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -24,18 +26,22 @@ rmSync(out, { recursive: true, force: true });
 for (const dir of ["", "lib", "pkg"]) mkdirSync(path.join(out, dir), { recursive: true });
 
 // In www/ the widget imports ../lib/core.js; in the flat dist layout, ./lib/.
+// JS is minified (source maps alongside, holding the original source).
 const widget = readFileSync(src("widget", "abridge-widget.js"), "utf8");
 const rewritten = widget.replace('from "../lib/core.js"', 'from "./lib/core.js"');
 if (rewritten === widget) throw new Error("widget: the import of ../lib/core.js was not found");
-writeFileSync(path.join(out, "abridge-widget.js"), rewritten);
-const files = [
+const main = await minifySource(rewritten, "abridge-widget.js");
+writeFileSync(path.join(out, "abridge-widget.js"), main.code);
+writeFileSync(path.join(out, "abridge-widget.js.map"), main.map);
+for (const [from, to] of [
   [src("widget", "extract.js"), "extract.js"],
-  [src("widget", "README.md"), "README.md"],
   [src("lib", "core.js"), "lib/core.js"],
   [src("pkg", "abridge.js"), "pkg/abridge.js"],
+]) await minifyFile(from, path.join(out, to));
+for (const [from, to] of [
+  [src("widget", "README.md"), "README.md"],
   [src("pkg", "abridge_bg.wasm"), "pkg/abridge_bg.wasm"],
-];
-for (const [from, to] of files) copyFileSync(from, path.join(out, to));
+]) copyFileSync(from, path.join(out, to));
 
 const shipped = ["abridge-widget.js", "extract.js", "lib/core.js", "pkg/abridge.js", "pkg/abridge_bg.wasm"];
 const rows = measure(shipped.map((f) => path.join(out, f)));

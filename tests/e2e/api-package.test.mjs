@@ -30,11 +30,13 @@ test("the tarball holds the manifest, the licences, lib/, the glue and the wasm,
   const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(path.join(ROOT, "Cargo.toml"), "utf8"))[1];
   assert.equal(path.basename(tgz), `abridge-${version}.tgz`);
   const listing = run("tar", ["-tzf", tgz], tmp).trim().split("\n").map((f) => f.replace(/^package\//, "")).sort();
-  const lib = readdirSync(path.join(ROOT, "www/lib")).filter((f) => /\.(js|d\.ts)$/.test(f)).map((f) => `lib/${f}`);
+  // Each JS file ships minified with its source map.
+  const lib = readdirSync(path.join(ROOT, "www/lib")).filter((f) => /\.(js|d\.ts)$/.test(f))
+    .flatMap((f) => (f.endsWith(".js") ? [f, `${f}.map`] : [f])).map((f) => `lib/${f}`);
   const licences = readdirSync(ROOT).filter((f) => /^LICEN[CS]E/.test(f));
   assert.ok(licences.length > 0, "the repository has licence files to ship");
   const expected = ["README.md", "package.json", ...licences, ...lib,
-    "pkg/abridge.d.ts", "pkg/abridge.js", "pkg/abridge_bg.wasm", "pkg/abridge_bg.wasm.d.ts"].sort();
+    "pkg/abridge.d.ts", "pkg/abridge.js", "pkg/abridge.js.map", "pkg/abridge_bg.wasm", "pkg/abridge_bg.wasm.d.ts"].sort();
   assert.deepEqual(listing, expected);
   const manifest = JSON.parse(readFileSync(path.join(app, "node_modules/abridge/package.json"), "utf8"));
   assert.equal(manifest.name, "abridge");
@@ -42,6 +44,25 @@ test("the tarball holds the manifest, the licences, lib/, the glue and the wasm,
   assert.equal(manifest.type, "module");
   assert.equal(manifest.sideEffects, false);
   assert.deepEqual(Object.keys(manifest.exports), [".", "./polyfill", "./worker", "./abridge_bg.wasm", "./package.json"]);
+});
+
+test("shipped JS is minified, keeps the bundler hints on dynamic imports and maps back to the source", () => {
+  const installed = path.join(app, "node_modules/abridge");
+  for (const f of readdirSync(path.join(ROOT, "www/lib")).filter((f) => f.endsWith(".js"))) {
+    const source = readFileSync(path.join(ROOT, "www/lib", f), "utf8");
+    const shipped = readFileSync(path.join(installed, "lib", f), "utf8");
+    assert.ok(shipped.length < source.length * 0.7, `lib/${f}: ${shipped.length} B shipped vs ${source.length} B source`);
+    assert.match(shipped, new RegExp(`//# sourceMappingURL=${f.replaceAll(".", "\\.")}\\.map$`));
+    const map = JSON.parse(readFileSync(path.join(installed, "lib", `${f}.map`), "utf8"));
+    assert.deepEqual(map.sourcesContent, [source], `lib/${f}.map holds the original source`);
+  }
+  // Without these comments Vite and webpack would try to bundle the glue URL
+  // and node:fs into a browser build.
+  const core = readFileSync(path.join(installed, "lib/core.js"), "utf8");
+  const imports = core.match(/import\([^)]*\)/g) ?? [];
+  assert.equal(imports.length, 2, imports.join("\n"));
+  for (const call of imports) assert.match(call, /^import\(\/\* @vite-ignore \*\/ \/\* webpackIgnore: true \*\//);
+  assert.doesNotMatch(core, /"node:fs\/promises"/, "no static node:fs specifier for bundlers to resolve");
 });
 
 test("Node: import \"abridge\", init() and summarise from the installed package", () => {

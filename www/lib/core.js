@@ -33,7 +33,9 @@ let loadGlue = (n) =>
     : import(/* @vite-ignore */ /* webpackIgnore: true */ `${GLUE_URL}?instance=${n}`);
 
 const isObject = (v) => typeof v === "object" && v !== null;
-const nodeFs = "node:fs/promises"; // in a variable so bundlers do not resolve it
+// Built at run time so bundlers (and minifiers, which would inline a constant)
+// never see a resolvable "node:fs/promises" specifier.
+const nodeFs = ["node:fs", "promises"].join("/");
 
 /**
  * Turns anything wasm-bindgen's init accepts into a compiled WebAssembly.Module.

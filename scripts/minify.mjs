@@ -1,0 +1,39 @@
+// Minifies the JavaScript that ships (npm package, widget) with terser, next
+// to a source map that holds the original source. www/ keeps the readable
+// files: the page and the tests load those directly.
+//
+//   import { minifyFile } from "./minify.mjs";
+//   await minifyFile("www/lib/core.js", "dist/npm/lib/core.js");
+//
+// Kept on purpose: licence comments (/*! … */, @license) and the bundler hints
+// on dynamic imports (/* @vite-ignore */, /* webpackIgnore: true */), without
+// which Vite and webpack would try to bundle the per-instance glue URL.
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { minify } from "terser";
+
+const KEEP = /^!|@license|@preserve|@vite-ignore|webpackIgnore/;
+
+/** Minifies the ES module source `code` (file name `name`); returns { code, map }. */
+export async function minifySource(code, name) {
+  const result = await minify(
+    { [name]: code },
+    {
+      module: true,
+      ecma: 2020,
+      compress: { passes: 2 },
+      mangle: true,
+      format: { comments: (_node, comment) => KEEP.test(comment.value) },
+      sourceMap: { filename: name, url: `${name}.map`, includeSources: true },
+    },
+  );
+  return { code: result.code, map: result.map };
+}
+
+/** Minifies ES module `from` into `to` and writes `to`.map; returns the minified code. */
+export async function minifyFile(from, to) {
+  const { code, map } = await minifySource(readFileSync(from, "utf8"), path.basename(to));
+  writeFileSync(to, code);
+  writeFileSync(`${to}.map`, map);
+  return code;
+}
