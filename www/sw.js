@@ -3,7 +3,7 @@
 // changes (the page, its modules, www/lib or the wasm build): the new worker
 // installs a fresh cache and deletes the old ones. Nothing but this origin's
 // own GET requests is ever touched.
-const VERSION = "abridge-page-v1";
+const VERSION = "abridge-page-v2";
 const PREFIX = "abridge-page-";
 
 const ASSETS = [
