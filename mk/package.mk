@@ -5,6 +5,7 @@
 #   make typecheck   tsc --strict on tests/ts/usage.ts against the shipped .d.ts files
 #   make test-js     typecheck + the API tests (Node, headless Chromium, npm-pack install)
 #   make bench-node  throughput of the package in Node vs the native CLI on cnndm-dev
+#   make size-floor  wasm size of the fixed dependencies alone (benches/size-floor)
 
 .PHONY: package typecheck test-js bench-node
 
@@ -24,3 +25,10 @@ test-js: typecheck $(PKG)/abridge_bg.wasm
 bench-node: node_modules/.stamp $(PKG)/abridge_bg.wasm
 	cargo build --release --bin abridge
 	node scripts/bench-node.mjs
+
+# The size floor: what rust-stemmers (18 algorithms), unicode-segmentation,
+# lowercasing and wasm-bindgen cost with no abridge code at all, built with
+# wasm-pack.toml's settings (benches/size-floor).
+.PHONY: size-floor
+size-floor: node_modules/.stamp
+	$(BUILD) --crate benches/size-floor --out-dir target/size-floor

@@ -1,9 +1,11 @@
 // Builds the WebAssembly package: wasm-pack build, then wasm-opt from npm's binaryen.
 //
-//   node scripts/build-wasm.mjs
+//   node scripts/build-wasm.mjs [--crate DIR --out-dir DIR]
 //
 // All settings come from wasm-pack.toml (wasm-pack itself never reads that
-// file). No dependencies beyond Node itself; run from anywhere.
+// file). No dependencies beyond Node itself; run from anywhere. --crate and
+// --out-dir build another crate with the same settings (the size-floor
+// measurement in benches/size-floor does).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -70,7 +72,16 @@ const known = ["target", "out-dir", "scope", "profile", "mode", "wasm-opt", "opt
 for (const key of Object.keys(config)) {
   if (!known.includes(key)) fail(`wasm-pack.toml: unknown key \`${key}\` (known: ${known.join(", ")})`);
 }
-const { target = "web", "out-dir": outDir = "pkg", scope = "", profile = "release", mode = "normal" } = config;
+const argv = process.argv.slice(2);
+const flag = (name) => {
+  const i = argv.indexOf(name);
+  if (i < 0) return undefined;
+  if (!argv[i + 1]) fail(`${name} needs a directory`);
+  return argv[i + 1];
+};
+const crateDir = path.resolve(ROOT, flag("--crate") ?? ".");
+const { target = "web", "out-dir": configOutDir = "pkg", scope = "", profile = "release", mode = "normal" } = config;
+const outDir = flag("--out-dir") ?? configOutDir;
 const wasmOpt = config["wasm-opt"] ?? [];
 if (!["release", "dev", "profiling"].includes(profile)) fail(`wasm-pack.toml: profile must be release, dev or profiling, not "${profile}"`);
 if (!Array.isArray(wasmOpt)) fail("wasm-pack.toml: wasm-opt must be an array of strings ([] to skip)");
@@ -92,7 +103,7 @@ if (wasmOpt.length && !existsSync(wasmOptBin)) fail(`${path.relative(ROOT, wasmO
 
 // wasm-pack's own wasm-opt step would run whatever `wasm-opt` is on PATH
 // (Debian's breaks the module), so it must be off for this profile.
-const manifest = readFileSync(rel("Cargo.toml"), "utf8");
+const manifest = readFileSync(path.join(crateDir, "Cargo.toml"), "utf8");
 const section = new RegExp(String.raw`^\[package\.metadata\.wasm-pack\.profile\.${profile}\]([^[]*)`, "m").exec(manifest);
 if (!/^\s*wasm-opt\s*=\s*false\b/m.test(section?.[1] ?? "")) {
   fail(`Cargo.toml needs \`wasm-opt = false\` under [package.metadata.wasm-pack.profile.${profile}];\n` +
@@ -109,7 +120,8 @@ if (config.panic !== undefined) profileEnv[`CARGO_PROFILE_${cargoProfile}_PANIC`
 // Build. The wasm file name follows the crate name (abridge -> abridge_bg.wasm).
 const crate = /^\s*name\s*=\s*"([^"]+)"/m.exec(manifest)[1].replaceAll("-", "_");
 run("wasm-pack", [
-  "build", "--mode", mode, "--target", target, "--out-dir", outDir, `--${profile}`,
+  "build", path.relative(ROOT, crateDir) || ".", "--mode", mode, "--target", target,
+  "--out-dir", rel(outDir), `--${profile}`,
   ...(scope ? ["--scope", scope] : []),
 ], profileEnv);
 
