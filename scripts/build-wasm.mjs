@@ -68,7 +68,7 @@ function run(cmd, args, env = {}) {
 }
 
 const config = parseFlatToml(readFileSync(rel("wasm-pack.toml"), "utf8"));
-const known = ["target", "out-dir", "scope", "profile", "mode", "wasm-opt", "opt-level", "panic"];
+const known = ["target", "out-dir", "scope", "profile", "mode", "wasm-opt", "opt-level", "panic", "package-opt-level"];
 for (const key of Object.keys(config)) {
   if (!known.includes(key)) fail(`wasm-pack.toml: unknown key \`${key}\` (known: ${known.join(", ")})`);
 }
@@ -116,6 +116,16 @@ const cargoProfile = profile === "dev" ? "DEV" : profile.toUpperCase();
 const profileEnv = {};
 if (config["opt-level"] !== undefined) profileEnv[`CARGO_PROFILE_${cargoProfile}_OPT_LEVEL`] = config["opt-level"];
 if (config.panic !== undefined) profileEnv[`CARGO_PROFILE_${cargoProfile}_PANIC`] = config.panic;
+// Per-dependency opt-levels ("crate=level") become cargo --config overrides of
+// [profile.<profile>.package.<crate>]; cargo has no environment form for these.
+const packageOptLevels = config["package-opt-level"] ?? [];
+if (!Array.isArray(packageOptLevels)) fail('wasm-pack.toml: package-opt-level must be an array of "crate=level" strings');
+const cargoConfig = packageOptLevels.flatMap((entry) => {
+  const m = /^([A-Za-z0-9_-]+)=(0|1|2|3|s|z)$/.exec(entry);
+  if (!m) fail(`wasm-pack.toml: package-opt-level entry "${entry}" is not "crate=level" (level 0-3, s or z)`);
+  const level = /^\d$/.test(m[2]) ? m[2] : `"${m[2]}"`;
+  return ["--config", `profile.${profile}.package.${m[1]}.opt-level=${level}`];
+});
 
 // Build. The wasm file name follows the crate name (abridge -> abridge_bg.wasm).
 const crate = /^\s*name\s*=\s*"([^"]+)"/m.exec(manifest)[1].replaceAll("-", "_");
@@ -123,6 +133,7 @@ run("wasm-pack", [
   "build", path.relative(ROOT, crateDir) || ".", "--mode", mode, "--target", target,
   "--out-dir", rel(outDir), `--${profile}`,
   ...(scope ? ["--scope", scope] : []),
+  ...(cargoConfig.length ? ["--", ...cargoConfig] : []),
 ], profileEnv);
 
 const [wasm] = packageFiles(rel(outDir), crate);
