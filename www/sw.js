@@ -1,10 +1,11 @@
 // Service worker: the page works offline after its first load.
-// Cache-first from a versioned cache. Bump VERSION whenever a cached file
-// changes (the page, its modules, www/lib or the wasm build): the new worker
-// installs a fresh cache and deletes the old ones. Nothing but this origin's
-// own GET requests is ever touched.
-const VERSION = "abridge-page-v2";
-const PREFIX = "abridge-page-";
+// Network first, cache as the fallback: online, every file comes fresh from
+// the server (so a new build never meets stale modules or an old wasm, and
+// nothing needs a version bump); each answer refreshes the cache, which is
+// filled with every file at install so the page also works offline for files
+// it has not used yet. Nothing but this origin's own GET requests is touched.
+const CACHE = "abridge-page";
+const PREFIX = "abridge-page"; // also matches the old versioned caches
 
 const ASSETS = [
   "./",
@@ -29,7 +30,7 @@ const ASSETS = [
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches.open(VERSION)
+    caches.open(CACHE)
       .then((cache) => cache.addAll(ASSETS.map((path) => new Request(path, { cache: "reload" }))))
       .then(() => self.skipWaiting()),
   );
@@ -38,7 +39,7 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== VERSION).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
@@ -51,16 +52,17 @@ self.addEventListener("fetch", (event) => {
 });
 
 async function respond(request, url) {
-  const cache = await caches.open(VERSION);
-  // lib/core.js re-imports the glue as pkg/abridge.js?instance=N after a trap.
-  const ignoreSearch = url.pathname.endsWith("/pkg/abridge.js");
-  const hit = await cache.match(request, { ignoreSearch });
-  if (hit) return hit;
+  const cache = await caches.open(CACHE);
+  // lib/core.js re-imports the glue as pkg/abridge.js?instance=N after a trap:
+  // served from the glue's entry when offline, never cached under its own URL.
+  const instance = url.pathname.endsWith("/pkg/abridge.js") && url.search !== "";
   try {
     const response = await fetch(request);
-    if (response.ok && response.type === "basic") cache.put(request, response.clone());
+    if (response.ok && response.type === "basic" && !instance) cache.put(request, response.clone()).catch(() => {});
     return response;
   } catch (error) {
+    const hit = await cache.match(request, { ignoreSearch: instance });
+    if (hit) return hit;
     // Offline and not cached: any page URL of this scope gets the page itself.
     if (request.mode === "navigate") {
       const page = await cache.match("./");

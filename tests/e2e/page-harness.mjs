@@ -17,8 +17,9 @@ const ARGS = [
 
 export const readSeed = () => readFile(`${ROOT}tests/e2e/fixtures/seed-article.txt`, "utf8");
 
-export async function serve() {
-  const server = await startServer({ root: `${ROOT}www`, port: 0 });
+/** Serves www/ (or `root`) on a free port of 127.0.0.1. */
+export async function serve({ root = `${ROOT}www` } = {}) {
+  const server = await startServer({ root, port: 0 });
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
 
