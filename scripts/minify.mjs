@@ -30,9 +30,12 @@ export async function minifySource(code, name) {
   return { code: result.code, map: result.map };
 }
 
-/** Minifies ES module `from` into `to` and writes `to`.map; returns the minified code. */
-export async function minifyFile(from, to) {
-  const { code, map } = await minifySource(readFileSync(from, "utf8"), path.basename(to));
+/**
+ * Minifies ES module `from` into `to` and writes `to`.map; returns the minified
+ * code. `edit` may change the source first (the source map then holds the edit).
+ */
+export async function minifyFile(from, to, edit = (source) => source) {
+  const { code, map } = await minifySource(edit(readFileSync(from, "utf8")), path.basename(to));
   writeFileSync(to, code);
   writeFileSync(`${to}.map`, map);
   return code;

@@ -7,10 +7,10 @@
 // minified, each with a .map), pkg/abridge_bg.wasm. The widget finds
 // everything from its own URL (import.meta.url), so the directory can live at
 // any path.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { minifyFile, minifySource } from "./minify.mjs";
+import { minifyFile } from "./minify.mjs";
 import { measure, table } from "./size.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -27,12 +27,11 @@ for (const dir of ["", "lib", "pkg"]) mkdirSync(path.join(out, dir), { recursive
 
 // In www/ the widget imports ../lib/core.js; in the flat dist layout, ./lib/.
 // JS is minified (source maps alongside, holding the original source).
-const widget = readFileSync(src("widget", "abridge-widget.js"), "utf8");
-const rewritten = widget.replace('from "../lib/core.js"', 'from "./lib/core.js"');
-if (rewritten === widget) throw new Error("widget: the import of ../lib/core.js was not found");
-const main = await minifySource(rewritten, "abridge-widget.js");
-writeFileSync(path.join(out, "abridge-widget.js"), main.code);
-writeFileSync(path.join(out, "abridge-widget.js.map"), main.map);
+await minifyFile(src("widget", "abridge-widget.js"), path.join(out, "abridge-widget.js"), (widget) => {
+  const rewritten = widget.replace('from "../lib/core.js"', 'from "./lib/core.js"');
+  if (rewritten === widget) throw new Error("widget: the import of ../lib/core.js was not found");
+  return rewritten;
+});
 for (const [from, to] of [
   [src("widget", "extract.js"), "extract.js"],
   [src("lib", "core.js"), "lib/core.js"],

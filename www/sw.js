@@ -4,8 +4,7 @@
 // nothing needs a version bump); each answer refreshes the cache, which is
 // filled with every file at install so the page also works offline for files
 // it has not used yet. Nothing but this origin's own GET requests is touched.
-const CACHE = "abridge-page";
-const PREFIX = "abridge-page"; // also matches the old versioned caches
+const CACHE = "abridge-page"; // older workers used "abridge-page-v1", "-v2"
 
 const ASSETS = [
   "./",
@@ -39,7 +38,7 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(CACHE) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
