@@ -1,13 +1,24 @@
-// Builds the WebAssembly package: wasm-pack build, then wasm-opt from npm's binaryen.
+// Builds the WebAssembly modules: wasm-pack build, then wasm-opt from npm's
+// binaryen, for the all-language module (abridge_bg.wasm) and one module per
+// language (abridge-<code>_bg.wasm, cargo features `lang-<code>`).
 //
-//   node scripts/build-wasm.mjs [--crate DIR --out-dir DIR]
+//   node scripts/build-wasm.mjs [--only all,en,fr] [--force] [--crate DIR --out-dir DIR]
 //
 // All settings come from wasm-pack.toml (wasm-pack itself never reads that
-// file). No dependencies beyond Node itself; run from anywhere. --crate and
-// --out-dir build another crate with the same settings (the size-floor
-// measurement in benches/size-floor does).
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+// file). No dependencies beyond Node itself; run from anywhere.
+// Incremental: a module whose inputs (src/, Cargo.toml, Cargo.lock,
+// wasm-pack.toml, this script, the tool versions) are unchanged since its last
+// build is skipped; --force rebuilds. --only builds the named modules besides
+// the all-language one (abridge_bg.wasm, always built: its glue is the one). --crate and --out-dir build another crate's single
+// module with the same settings (the size-floor measurement in
+// benches/size-floor does).
+//
+// All modules are built from the same src/wasm.rs, so their wasm-bindgen glue
+// is the same but for the wasm file name: the build checks that and keeps
+// only abridge.js, which www/lib/core.js instantiates every module with.
+import { createHash } from "node:crypto";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { measure, packageFiles, table } from "./size.mjs";
@@ -67,8 +78,24 @@ function run(cmd, args, env = {}) {
   console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
+/** Like run(), without waiting: resolves when the command succeeds; exits on failure. */
+function runAsync(cmd, args) {
+  const shown = cmd === process.execPath ? "node" : cmd;
+  console.log(`\n$ ${[shown, ...args].join(" ")} &`);
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: "inherit" });
+    child.on("error", (error) => fail(`could not run ${cmd}: ${error.message}`));
+    child.on("exit", (status, signal) => {
+      if (status !== 0) fail(`${cmd} ${args.at(-1)} exited with status ${status ?? signal}`);
+      console.log(`  (${args.at(-1)}: ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      resolve();
+    });
+  });
+}
+
 const config = parseFlatToml(readFileSync(rel("wasm-pack.toml"), "utf8"));
-const known = ["target", "out-dir", "scope", "profile", "mode", "wasm-opt", "opt-level", "panic", "package-opt-level"];
+const known = ["target", "out-dir", "scope", "profile", "mode", "wasm-opt", "opt-level", "panic", "package-opt-level", "languages"];
 for (const key of Object.keys(config)) {
   if (!known.includes(key)) fail(`wasm-pack.toml: unknown key \`${key}\` (known: ${known.join(", ")})`);
 }
@@ -80,6 +107,8 @@ const flag = (name) => {
   return argv[i + 1];
 };
 const crateDir = path.resolve(ROOT, flag("--crate") ?? ".");
+const otherCrate = flag("--crate") !== undefined;
+const force = argv.includes("--force");
 const { target = "web", "out-dir": configOutDir = "pkg", scope = "", profile = "release", mode = "normal" } = config;
 const outDir = flag("--out-dir") ?? configOutDir;
 const wasmOpt = config["wasm-opt"] ?? [];
@@ -127,22 +156,98 @@ const cargoConfig = packageOptLevels.flatMap((entry) => {
   return ["--config", `profile.${profile}.package.${m[1]}.opt-level=${level}`];
 });
 
-// Build. The wasm file name follows the crate name (abridge -> abridge_bg.wasm).
+// The modules: the crate's default (all languages), then one per language.
 const crate = /^\s*name\s*=\s*"([^"]+)"/m.exec(manifest)[1].replaceAll("-", "_");
-run("wasm-pack", [
-  "build", path.relative(ROOT, crateDir) || ".", "--mode", mode, "--target", target,
-  "--out-dir", rel(outDir), `--${profile}`,
-  ...(scope ? ["--scope", scope] : []),
-  ...(cargoConfig.length ? ["--", ...cargoConfig] : []),
-], profileEnv);
+const perLanguage = otherCrate ? [] : config.languages ?? [];
+if (!Array.isArray(perLanguage) || perLanguage.some((c) => !/^[a-z]{2}$/.test(c))) {
+  fail('wasm-pack.toml: languages must be an array of two-letter codes ("en", …)');
+}
+const modules = [
+  { id: "all", name: crate, features: [] },
+  ...perLanguage.map((code) => ({ id: code, name: `${crate}-${code}`, features: ["--no-default-features", "--features", `lang-${code}`] })),
+];
+const only = flag("--only")?.split(",");
+const unknown = (only ?? []).filter((id) => !modules.some((m) => m.id === id));
+if (unknown.length) fail(`--only: unknown module ${unknown.join(", ")} (known: ${modules.map((m) => m.id).join(", ")})`);
+// The all-language module is always built (when stale): it provides the glue.
+const selected = only ? modules.filter((m) => m.id === "all" || only.includes(m.id)) : modules;
 
-const [wasm] = packageFiles(rel(outDir), crate);
-if (!existsSync(wasm)) fail(`wasm-pack finished but ${wasm} does not exist.`);
-if (wasmOpt.length) {
-  // binaryen's wasm-opt is a Node program; run it through the same node.
-  const file = path.relative(ROOT, wasm); // commands run in ROOT
-  run(process.execPath, [path.relative(ROOT, wasmOptBin), ...wasmOpt, file, "-o", file]);
+/** Fingerprint of everything a module's bytes depend on. */
+function fingerprint(module) {
+  const hash = createHash("sha256");
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir).sort()) {
+      const file = path.join(dir, entry);
+      if (statSync(file).isDirectory()) walk(file);
+      else hash.update(`${path.relative(crateDir, file)}\0`).update(readFileSync(file));
+    }
+  };
+  walk(path.join(crateDir, "src"));
+  for (const f of ["Cargo.toml", "Cargo.lock"]) {
+    if (existsSync(path.join(crateDir, f))) hash.update(f).update(readFileSync(path.join(crateDir, f)));
+  }
+  hash.update(readFileSync(rel("wasm-pack.toml"))).update(readFileSync(fileURLToPath(import.meta.url)));
+  hash.update(JSON.stringify([module, have, version("rustc"), version("wasm-pack")]));
+  return hash.digest("hex");
 }
 
-console.log(`\nBuilt ${path.relative(ROOT, rel(outDir))}/ (${target}, ${profile}, wasm-opt ${wasmOpt.join(" ") || "off"}):`);
-console.log(table(measure(packageFiles(rel(outDir), crate))));
+const out = rel(outDir);
+const stamp = (m) => path.join(out, `.stamp-${m.name}`);
+/** The optimising wasm-opt of the previous module, run while the next one compiles (2 cores). */
+let optimising = Promise.resolve();
+for (const m of selected) {
+  const [wasm] = packageFiles(out, m.name);
+  const print = fingerprint(m);
+  if (!force && existsSync(wasm) && existsSync(stamp(m)) && readFileSync(stamp(m), "utf8") === print) {
+    console.log(`${path.relative(ROOT, wasm)}: up to date`);
+    continue;
+  }
+  rmSync(stamp(m), { force: true });
+  // Per-language modules are built under target/ with the crate's own name, so
+  // their wasm imports the same "./abridge_bg.js" namespace as the main one
+  // and the one glue (abridge.js) can instantiate every module.
+  const dir = m.id === "all" ? out : path.join(crateDir, "target", "wasm-modules", m.id);
+  run("wasm-pack", [
+    "build", path.relative(ROOT, crateDir) || ".", "--mode", mode, "--target", target,
+    "--out-dir", dir, `--${profile}`,
+    ...(scope ? ["--scope", scope] : []),
+    ...(cargoConfig.length || m.features.length ? ["--", ...cargoConfig, ...m.features] : []),
+  ], profileEnv);
+  const [built, glue] = packageFiles(dir, crate);
+  if (!existsSync(built)) fail(`wasm-pack finished but ${built} does not exist.`);
+  if (m.id !== "all") {
+    const main = packageFiles(out, crate)[1];
+    if (existsSync(main) && readFileSync(glue, "utf8") !== readFileSync(main, "utf8")) {
+      fail(`${path.relative(ROOT, glue)} differs from ${path.relative(ROOT, main)}; www/lib/core.js ` +
+        "instantiates every module with the one glue, so their exports must be the same.");
+    }
+  }
+  await optimising;
+  const done = () => writeFileSync(stamp(m), print);
+  if (!wasmOpt.length) {
+    if (built !== wasm) copyFileSync(built, wasm);
+    done();
+  } else {
+    // binaryen's wasm-opt is a Node program; run it through the same node.
+    optimising = runAsync(process.execPath, [path.relative(ROOT, wasmOptBin), ...wasmOpt, path.relative(ROOT, built), "-o", path.relative(ROOT, wasm)]).then(done);
+  }
+}
+await optimising;
+
+// The JS language detector's data (www/lib/detect.js): the stop words of the
+// Latin-script languages, read the way src/language.rs reads them.
+if (!otherCrate) {
+  const latin = {};
+  for (const code of ["da", "nl", "en", "fi", "fr", "de", "hu", "it", "no", "pt", "ro", "es", "sv", "tr"]) {
+    const words = readFileSync(path.join(crateDir, "src", "data", "stopwords", `${code}.txt`), "utf8")
+      .split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#") && !/\s/.test(l));
+    latin[code] = words.join(" ");
+  }
+  writeFileSync(path.join(out, "profiles.js"),
+    "// Generated by scripts/build-wasm.mjs from src/data/stopwords/: stop words of the Latin-script\n" +
+    `// languages, for www/lib/detect.js.\nexport const LATIN = ${JSON.stringify(latin)};\n`);
+}
+
+console.log(`\nBuilt ${path.relative(ROOT, out)}/ (${target}, ${profile}, wasm-opt ${wasmOpt.join(" ") || "off"}):`);
+const files = [packageFiles(out, crate)[1], ...modules.map((m) => packageFiles(out, m.name)[0])].filter((f) => existsSync(f));
+console.log(table(measure(files).slice(0, -1)));

@@ -77,36 +77,55 @@ struct Data {
     abbreviations: &'static str,
 }
 
+/// A data file of a language, or `""` when its `lang-xx` feature is off (then
+/// the file is not in the build at all).
+macro_rules! gated {
+    ($feature:literal, $path:expr) => {{
+        #[cfg(feature = $feature)]
+        const TEXT: &str = include_str!($path);
+        #[cfg(not(feature = $feature))]
+        const TEXT: &str = "";
+        TEXT
+    }};
+}
+
 macro_rules! data {
-    ($code:literal, $name:literal) => {
+    ($code:literal, $feature:literal, $name:literal) => {
         Data {
             code: $code,
             name: $name,
-            stopwords: include_str!(concat!("data/stopwords/", $code, ".txt")),
-            abbreviations: include_str!(concat!("data/abbreviations/", $code, ".txt")),
+            stopwords: gated!($feature, concat!("data/stopwords/", $code, ".txt")),
+            abbreviations: gated!($feature, concat!("data/abbreviations/", $code, ".txt")),
         }
     };
 }
 
 static DATA: [Data; 18] = [
-    data!("ar", "Arabic"),
-    data!("da", "Danish"),
-    data!("nl", "Dutch"),
-    data!("en", "English"),
-    data!("fi", "Finnish"),
-    data!("fr", "French"),
-    data!("de", "German"),
-    data!("el", "Greek"),
-    data!("hu", "Hungarian"),
-    data!("it", "Italian"),
-    data!("no", "Norwegian"),
-    data!("pt", "Portuguese"),
-    data!("ro", "Romanian"),
-    data!("ru", "Russian"),
-    data!("es", "Spanish"),
-    data!("sv", "Swedish"),
-    data!("ta", "Tamil"),
-    data!("tr", "Turkish"),
+    data!("ar", "lang-ar", "Arabic"),
+    data!("da", "lang-da", "Danish"),
+    data!("nl", "lang-nl", "Dutch"),
+    // English abbreviations ("U.S.", "Dr.") apply in every language, so
+    // they are in every build; the stop words only with `lang-en`.
+    Data {
+        code: "en",
+        name: "English",
+        stopwords: gated!("lang-en", "data/stopwords/en.txt"),
+        abbreviations: include_str!("data/abbreviations/en.txt"),
+    },
+    data!("fi", "lang-fi", "Finnish"),
+    data!("fr", "lang-fr", "French"),
+    data!("de", "lang-de", "German"),
+    data!("el", "lang-el", "Greek"),
+    data!("hu", "lang-hu", "Hungarian"),
+    data!("it", "lang-it", "Italian"),
+    data!("no", "lang-no", "Norwegian"),
+    data!("pt", "lang-pt", "Portuguese"),
+    data!("ro", "lang-ro", "Romanian"),
+    data!("ru", "lang-ru", "Russian"),
+    data!("es", "lang-es", "Spanish"),
+    data!("sv", "lang-sv", "Swedish"),
+    data!("ta", "lang-ta", "Tamil"),
+    data!("tr", "lang-tr", "Turkish"),
 ];
 
 impl Language {
@@ -197,31 +216,68 @@ impl Language {
         })
     }
 
-    fn algorithm(self) -> Algorithm {
-        match self {
+    /// The Snowball algorithm, or `None` when this build leaves the language
+    /// out. Only the algorithms of enabled languages are reachable, so the
+    /// linker drops the others from the wasm.
+    fn algorithm(self) -> Option<Algorithm> {
+        Some(match self {
+            #[cfg(feature = "lang-ar")]
             Language::Arabic => Algorithm::Arabic,
+            #[cfg(feature = "lang-da")]
             Language::Danish => Algorithm::Danish,
+            #[cfg(feature = "lang-nl")]
             Language::Dutch => Algorithm::Dutch,
+            #[cfg(feature = "lang-en")]
             Language::English => Algorithm::English,
+            #[cfg(feature = "lang-fi")]
             Language::Finnish => Algorithm::Finnish,
+            #[cfg(feature = "lang-fr")]
             Language::French => Algorithm::French,
+            #[cfg(feature = "lang-de")]
             Language::German => Algorithm::German,
+            #[cfg(feature = "lang-el")]
             Language::Greek => Algorithm::Greek,
+            #[cfg(feature = "lang-hu")]
             Language::Hungarian => Algorithm::Hungarian,
+            #[cfg(feature = "lang-it")]
             Language::Italian => Algorithm::Italian,
+            #[cfg(feature = "lang-no")]
             Language::Norwegian => Algorithm::Norwegian,
+            #[cfg(feature = "lang-pt")]
             Language::Portuguese => Algorithm::Portuguese,
+            #[cfg(feature = "lang-ro")]
             Language::Romanian => Algorithm::Romanian,
+            #[cfg(feature = "lang-ru")]
             Language::Russian => Algorithm::Russian,
+            #[cfg(feature = "lang-es")]
             Language::Spanish => Algorithm::Spanish,
+            #[cfg(feature = "lang-sv")]
             Language::Swedish => Algorithm::Swedish,
+            #[cfg(feature = "lang-ta")]
             Language::Tamil => Algorithm::Tamil,
+            #[cfg(feature = "lang-tr")]
             Language::Turkish => Algorithm::Turkish,
-        }
+            #[allow(unreachable_patterns)]
+            _ => return None,
+        })
     }
 
-    pub(crate) fn stemmer(self) -> Stemmer {
-        Stemmer::create(self.algorithm())
+    /// Whether this build has the language's stemmer, stop words and
+    /// abbreviations. The default build has all 18; a build with
+    /// `--no-default-features --features lang-xx` (the per-language wasm
+    /// modules) only the languages it names. A language left out is still
+    /// accepted: its text is summarised without stemming and stop words.
+    ///
+    /// ```
+    /// # #[cfg(feature = "all-languages")]
+    /// assert!(abridge::Language::ALL.iter().all(|l| l.available()));
+    /// ```
+    pub fn available(self) -> bool {
+        self.algorithm().is_some()
+    }
+
+    pub(crate) fn stemmer(self) -> Option<Stemmer> {
+        self.algorithm().map(Stemmer::create)
     }
 
     pub(crate) fn bit(self) -> u32 {
@@ -451,7 +507,7 @@ mod tests {
 
     #[test]
     fn every_language_has_stop_words() {
-        for lang in Language::ALL {
+        for lang in Language::ALL.into_iter().filter(|l| l.available()) {
             let n = data_lines(lang.data().stopwords).count();
             assert!(n >= 20, "{lang}: only {n} stop words");
         }

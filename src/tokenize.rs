@@ -84,7 +84,7 @@ impl Tokenizer {
         let distinct = (text_len / 12).min(1 << 15);
         Tokenizer {
             lang,
-            stemmer: lang.map(Language::stemmer),
+            stemmer: lang.and_then(Language::stemmer),
             ids: Map::with_capacity_and_hasher(distinct, Default::default()),
             cache: Map::with_capacity_and_hasher(distinct, Default::default()),
             lower: String::new(),

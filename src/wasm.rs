@@ -5,101 +5,66 @@
 //! each message names the option (in camelCase, as JS callers write it).
 
 use js_sys::{RangeError, Reflect, TypeError};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{Language, Length, Preset, Summarizer, Summary, Weights};
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsSummary<'a> {
-    sentences: Vec<JsSentence<'a>>,
-    keywords: Vec<JsKeyword<'a>>,
-    language: Option<&'static str>,
-    stats: JsStats,
-}
+/// Slots per sentence in [`to_js`]'s array.
+const SENTENCE_SLOTS: usize = 11;
+/// Slots per keyword in [`to_js`]'s array.
+const KEYWORD_SLOTS: usize = 4;
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsSentence<'a> {
-    index: usize,
-    text: &'a str,
-    /// UTF-16 offsets: `input.slice(start, end) === text` in JS.
-    start: usize,
-    end: usize,
-    byte_start: usize,
-    byte_end: usize,
-    score: f64,
-    parts: JsParts,
-}
-
-#[derive(Serialize)]
-struct JsParts {
-    centrality: f64,
-    position: f64,
-    title: f64,
-    length: f64,
-    redundancy: f64,
-}
-
-#[derive(Serialize)]
-struct JsKeyword<'a> {
-    word: &'a str,
-    stem: &'a str,
-    weight: f64,
-    count: usize,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsStats {
-    sentences_in: usize,
-    sentences_out: usize,
-    words_in: usize,
-    words_out: usize,
-}
-
-fn to_js(summary: &Summary<'_>) -> Result<JsValue, JsValue> {
-    let view = JsSummary {
-        sentences: summary
-            .sentences
-            .iter()
-            .map(|s| JsSentence {
-                index: s.index,
-                text: s.text,
-                start: s.utf16.start,
-                end: s.utf16.end,
-                byte_start: s.bytes.start,
-                byte_end: s.bytes.end,
-                score: s.score,
-                parts: JsParts {
-                    centrality: s.parts.centrality,
-                    position: s.parts.position,
-                    title: s.parts.title,
-                    length: s.parts.length,
-                    redundancy: s.parts.redundancy,
-                },
-            })
-            .collect(),
-        keywords: summary
-            .keywords
-            .iter()
-            .map(|k| JsKeyword {
-                word: &k.word,
-                stem: &k.stem,
-                weight: k.weight,
-                count: k.count,
-            })
-            .collect(),
-        language: summary.language.map(Language::code),
-        stats: JsStats {
-            sentences_in: summary.stats.sentences_in,
-            sentences_out: summary.stats.sentences_out,
-            words_in: summary.stats.words_in,
-            words_out: summary.stats.words_out,
-        },
-    };
-    serde_wasm_bindgen::to_value(&view).map_err(JsValue::from)
+/// The summary as one flat array, which www/lib/core.js (`decode`) turns into
+/// the documented plain object. Flat values cross the boundary with one small
+/// loop instead of serde's per-field code: the module is several KB smaller.
+///
+/// Layout: `language` (code or null), `sentencesIn`, `sentencesOut`,
+/// `wordsIn`, `wordsOut`, the number of sentences, then per sentence `index`,
+/// `start`, `end` (UTF-16), `byteStart`, `byteEnd`, `score`, `centrality`,
+/// `position`, `title`, `length`, `redundancy`; then the number of keywords,
+/// and per keyword `word`, `stem`, `weight`, `count`. A sentence's text is
+/// not sent: JS slices it from the input.
+fn to_js(summary: &Summary<'_>) -> Vec<JsValue> {
+    let mut out = Vec::with_capacity(
+        7 + summary.sentences.len() * SENTENCE_SLOTS + summary.keywords.len() * KEYWORD_SLOTS,
+    );
+    out.push(summary.language.map_or(JsValue::NULL, |l| l.code().into()));
+    let stats = &summary.stats;
+    for n in [
+        stats.sentences_in,
+        stats.sentences_out,
+        stats.words_in,
+        stats.words_out,
+        summary.sentences.len(),
+    ] {
+        out.push((n as f64).into());
+    }
+    for s in &summary.sentences {
+        let p = &s.parts;
+        for x in [
+            s.index as f64,
+            s.utf16.start as f64,
+            s.utf16.end as f64,
+            s.bytes.start as f64,
+            s.bytes.end as f64,
+            s.score,
+            p.centrality,
+            p.position,
+            p.title,
+            p.length,
+            p.redundancy,
+        ] {
+            out.push(x.into());
+        }
+    }
+    out.push((summary.keywords.len() as f64).into());
+    for k in &summary.keywords {
+        out.push(k.word.as_str().into());
+        out.push(k.stem.as_str().into());
+        out.push(k.weight.into());
+        out.push((k.count as f64).into());
+    }
+    out
 }
 
 fn type_error(option: &str, expected: &str, got: &JsValue) -> JsValue {
@@ -225,6 +190,12 @@ fn parse_options(options: &JsValue) -> Result<(Summarizer, Option<String>), JsVa
             let lang: Language = code
                 .parse()
                 .map_err(|e: crate::Error| range_error(&e.to_string()))?;
+            if !lang.available() {
+                // A per-language module (www/lib/core.js routes around this).
+                return Err(range_error(&format!(
+                    "invalid option `language`: {lang} is not in this module; load its module first",
+                )));
+            }
             b.language(lang);
         }
     }
@@ -278,16 +249,17 @@ fn parse_options(options: &JsValue) -> Result<(Summarizer, Option<String>), JsVa
 }
 
 /// Summarises `text`. `options` is an optional plain object (see the
-/// package's TypeScript declarations); the result is a plain object with
+/// package's TypeScript declarations); the result is the flat array described
+/// at [`to_js`], which www/lib/core.js decodes into a plain object with
 /// `sentences` (UTF-16 `start`/`end`), `keywords`, `language` and `stats`.
 #[wasm_bindgen(js_name = summarize)]
-pub fn summarize(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+pub fn summarize(text: &str, options: JsValue) -> Result<Vec<JsValue>, JsValue> {
     let (summarizer, title) = parse_options(&options)?;
     let summary = match &title {
         Some(t) => summarizer.summarize_with_title(text, t),
         None => summarizer.summarize(text),
     };
-    to_js(&summary)
+    Ok(to_js(&summary))
 }
 
 /// The detected language's ISO 639-1 code, or `null`.
@@ -296,11 +268,9 @@ pub fn detect_language(text: &str) -> Option<String> {
     crate::detect_language(text).map(|l| l.code().to_owned())
 }
 
-/// The codes of the supported languages.
-#[wasm_bindgen(js_name = languages)]
-pub fn languages() -> Vec<JsValue> {
-    Language::ALL
-        .iter()
-        .map(|l| JsValue::from_str(l.code()))
-        .collect()
+/// The ISO 639-1 code of a language code or name (`"fra"`, `"French"`,
+/// `"nb"`), or `null`.
+#[wasm_bindgen(js_name = languageCode)]
+pub fn language_code(name: &str) -> Option<String> {
+    Language::from_code(name).map(|l| l.code().to_owned())
 }

@@ -1,5 +1,13 @@
-// The engine: loads the WebAssembly module once, validates calls, and replaces
-// the instance after a trap. Everything else in www/lib builds on this file.
+// The engine: loads the WebAssembly modules, validates calls, routes each call
+// to a module that has its language, and replaces an instance after a trap.
+// Everything else in www/lib builds on this file.
+//
+// Modules: ../pkg/abridge_bg.wasm has all 18 languages (`init()`, as before);
+// ../pkg/abridge-<code>_bg.wasm has one (`init({ languages: [...] })`,
+// `load(code)`), a third to a half of the size. With only per-language modules
+// loaded, a call without a language is detected in JS (./detect.js, the same
+// algorithm and stop words as the wasm) and runs in that language's module,
+// so its result is the all-language module's.
 //
 // Re-initialisation: the wasm-bindgen glue (../pkg/abridge.js) keeps its
 // instance in module-level variables and has no "reset", so a fresh instance
@@ -13,24 +21,16 @@ const GLUE_URL = new URL("../pkg/abridge.js", import.meta.url).href;
 /** Default location of the wasm file, next to the glue. */
 export const WASM_URL = new URL("../pkg/abridge_bg.wasm", import.meta.url);
 
-/** @type {typeof firstGlue | null} the glue namespace of the live instance */
-let glue = null;
-/** @type {WebAssembly.Module | null} */
-let compiled = null;
-/** The live instance's exports (what wasm-bindgen's init returns). */
-let liveExports = null;
-/** @type {Promise<void> | null} the current init or re-init, until it settles */
-let pending = null;
-/** Instances created so far (1 after init, +1 per re-initialisation). */
-let instances = 0;
-/** A trap happened and the replacement instance is not ready yet. */
-let broken = false;
+/** Where the module of one language is: next to the glue. */
+export const languageUrl = (code) => new URL(`../pkg/abridge-${code}_bg.wasm`, import.meta.url);
 
-// Replaceable for tests: how to get the n-th copy of the glue (n = 0 first).
-let loadGlue = (n) =>
-  n === 0
-    ? Promise.resolve(firstGlue)
-    : import(/* @vite-ignore */ /* webpackIgnore: true */ `${GLUE_URL}?instance=${n}`);
+/** Codes and English names of the 18 languages, in the engine's order. */
+const NAMES = {
+  ar: "Arabic", da: "Danish", nl: "Dutch", en: "English", fi: "Finnish", fr: "French", de: "German",
+  el: "Greek", hu: "Hungarian", it: "Italian", no: "Norwegian", pt: "Portuguese", ro: "Romanian",
+  ru: "Russian", es: "Spanish", sv: "Swedish", ta: "Tamil", tr: "Turkish",
+};
+const CODES = Object.freeze(Object.keys(NAMES));
 
 const isObject = (v) => typeof v === "object" && v !== null;
 // Built at run time so bundlers (and minifiers, which would inline a constant)
@@ -77,14 +77,103 @@ function unwrap(arg, key) {
   return isObject(arg) && Object.getPrototypeOf(arg) === Object.prototype ? arg[key] : arg;
 }
 
-async function instantiate(module) {
-  const n = instances;
-  const g = await loadGlue(n);
-  liveExports = await g.default({ module_or_path: module });
-  instances = n + 1;
-  compiled = module;
-  glue = g;
-  broken = false;
+/**
+ * One WebAssembly module and its live instance. Each has its own copy of the
+ * glue (wasm-bindgen keeps the instance in module state), so any number can
+ * be live at once.
+ */
+class Engine {
+  constructor(id, url) {
+    this.id = id; // "all" or a language code
+    this.url = url;
+    /** @type {typeof firstGlue | null} the glue namespace of the live instance */
+    this.glue = null;
+    /** @type {WebAssembly.Module | null} */
+    this.compiled = null;
+    /** The live instance's exports (what wasm-bindgen's init returns). */
+    this.exports = null;
+    /** @type {Promise<void> | null} the current init or re-init, until it settles */
+    this.pending = null;
+    /** Instances created so far (1 after init, +1 per re-initialisation). */
+    this.instances = 0;
+    /** A trap happened and the replacement instance is not ready yet. */
+    this.broken = false;
+  }
+
+  get ready() {
+    return Boolean(this.glue) && !this.broken;
+  }
+
+  /** Loads (or, after a trap, re-instantiates) the module; `input` as init() takes it. */
+  init(input) {
+    if (this.pending) return this.pending;
+    if (this.ready) return Promise.resolve();
+    const source = this.compiled ?? unwrap(input, "module_or_path") ?? this.url;
+    this.pending = (async () => this.instantiate(await compile(source)))().finally(() => {
+      this.pending = null;
+    });
+    return this.pending;
+  }
+
+  async instantiate(module) {
+    const g = await loadGlue(copies++);
+    this.exports = await g.default({ module_or_path: module });
+    this.instances += 1;
+    this.compiled = module;
+    this.glue = g;
+    this.broken = false;
+  }
+
+  /** Runs `fn(glue)`; on a trap, starts replacing the instance and rethrows. */
+  call(caller, fn) {
+    if (!this.ready) {
+      if (this.broken) {
+        throw new Error(
+          `abridge.${caller}: the WebAssembly instance trapped and is being replaced; await init() before calling again`,
+        );
+      }
+      throw new Error(`abridge.${caller}: not initialised; call \`await init()\` (or initSync) first`);
+    }
+    try {
+      return fn(this.glue);
+    } catch (error) {
+      if (isTrap(error)) {
+        this.broken = true;
+        this.init().catch(() => {}); // re-initialise now; init() exposes the outcome
+      }
+      throw error;
+    }
+  }
+}
+
+/** The all-language module. */
+const all = new Engine("all", WASM_URL);
+/** @type {Map<string, Engine>} per-language modules, by code, once asked for */
+const engines = new Map();
+/** Glue copies imported so far: the first is the static import, later ones `?instance=N`. */
+let copies = 0;
+/** @type {Promise<typeof import("./detect.js")> | null} the JS language detector, once asked for */
+let detector = null;
+/** @type {typeof import("./detect.js") | null} */
+let detect = null;
+
+// Replaceable for tests: how to get the n-th copy of the glue (n = 0 first).
+let loadGlue = (n) =>
+  n === 0
+    ? Promise.resolve(firstGlue)
+    : import(/* @vite-ignore */ /* webpackIgnore: true */ `${GLUE_URL}?instance=${n}`);
+
+/**
+ * The engine's code for a language tag or code ("en-GB" → "en", "nb" → "no"),
+ * or null when it is none of the 18.
+ */
+export function languageCode(tag) {
+  const primary = String(tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
+  const code = primary === "nb" || primary === "nn" ? "no" : primary;
+  if (CODES.includes(code)) return code;
+  // Names and three-letter codes ("French", "fra"): the wasm knows them all.
+  const engine = all.ready ? all : [...engines.values()].find((e) => e.ready);
+  return engine?.glue.languageCode?.(String(tag)) ?? null;
 }
 
 /**
@@ -92,18 +181,82 @@ async function instantiate(module) {
  * later calls return the same promise, or resolve at once when ready. After a
  * trap it resolves when the replacement instance is ready.
  *
+ * `init()` (or a wasm source) loads the module with all 18 languages.
+ * `init({ languages: ["en", "fr"] })` loads only those languages' modules,
+ * and the language detector for calls that name no language; later calls add
+ * languages.
+ *
  * @param {unknown} [input] where the wasm comes from (default: `../pkg/abridge_bg.wasm`
- *   next to this file; a `file:` URL is read with `fs` in Node)
+ *   next to this file; a `file:` URL is read with `fs` in Node), or `{ languages }`
  * @returns {Promise<void>}
  */
 export function init(input) {
-  if (pending) return pending;
-  if (glue && !broken) return Promise.resolve();
-  const source = compiled ?? unwrap(input, "module_or_path") ?? WASM_URL;
-  pending = (async () => instantiate(await compile(source)))().finally(() => {
-    pending = null;
+  if (isObject(input) && Object.getPrototypeOf(input) === Object.prototype && "languages" in input) {
+    return ensure(input.languages);
+  }
+  return all.init(input);
+}
+
+/**
+ * Loads the modules of `languages` (codes or tags, as `languageCode` reads
+ * them) and the language detector. What `init({ languages })` does.
+ * @param {Iterable<string>} languages
+ * @returns {Promise<void>}
+ */
+export function ensure(languages) {
+  if (typeof languages === "string" || typeof languages?.[Symbol.iterator] !== "function") {
+    return Promise.reject(new TypeError("abridge.init: `languages` must be an array of language codes"));
+  }
+  return Promise.all([...[...languages].map((l) => load(l)), loadDetector()]).then(() => {});
+}
+
+/**
+ * Loads the module of one language (a code or tag; no detector). Resolves at
+ * once when it is loaded; after a trap, when its replacement is ready.
+ * @param {string} language
+ * @returns {Promise<void>}
+ */
+export function load(language) {
+  const code = languageCode(language);
+  if (!code) {
+    return Promise.reject(new RangeError(`abridge.load: unknown language "${language}" (known: ${CODES.join(", ")})`));
+  }
+  if (!engines.has(code)) engines.set(code, new Engine(code, languageUrl(code)));
+  return engines.get(code).init();
+}
+
+/** Loads the JS language detector (./detect.js and its stop words). */
+export function loadDetector() {
+  detector ??= import("./detect.js").then((m) => {
+    detect = m;
+    return m;
   });
-  return pending;
+  return detector.then(() => {});
+}
+
+/**
+ * Loads what a call needs: nothing when the all-language module is loaded,
+ * else the module of the call's language (given, or detected, which loads the
+ * detector first). Then `summarize(text, options)` runs synchronously.
+ * @returns {Promise<void>}
+ */
+export async function loadFor(text, options) {
+  if (all.ready || all.pending) return all.init();
+  const given = options?.language;
+  if (given !== undefined && given !== null && given !== "auto") {
+    if (languageCode(given)) return load(given);
+    return; // not a language: summarize() raises the option's RangeError
+  }
+  await loadDetector();
+  const code = typeof text === "string" ? detect.detectLanguage(text) : null;
+  if (code) return load(code);
+  if (![...engines.values()].some((e) => e.ready)) return load("en"); // no language: any module will do
+}
+
+/** The languages that can be summarised now (all 18 once `init()` has loaded the full module). */
+export function loaded() {
+  if (all.ready) return [...CODES];
+  return CODES.filter((c) => engines.get(c)?.ready);
 }
 
 /**
@@ -114,17 +267,22 @@ export function init(input) {
  * @param {{ module: BufferSource | WebAssembly.Module } | BufferSource | WebAssembly.Module} input
  */
 export function initSync(input) {
-  if (glue && !broken) return;
+  if (all.ready) return;
   const source = unwrap(input, "module");
   const module = source instanceof WebAssembly.Module ? source : new WebAssembly.Module(source);
-  if (instances !== 0) {
+  if (all.instances !== 0) {
     throw new Error("abridge.initSync: re-initialisation after a trap is asynchronous; await init() instead");
   }
-  liveExports = firstGlue.initSync({ module });
-  instances = 1;
-  compiled = module;
-  glue = firstGlue;
+  if (copies !== 0) {
+    throw new Error("abridge.initSync: another module is loaded already; await init() instead");
+  }
+  copies = 1;
+  all.exports = firstGlue.initSync({ module });
+  all.instances = 1;
+  all.compiled = module;
+  all.glue = firstGlue;
 }
+
 
 /** True when an error means the wasm instance is no longer usable. */
 export function isTrap(error) {
@@ -136,28 +294,42 @@ export function isTrap(error) {
   );
 }
 
-function engine(caller) {
-  if (glue && !broken) return glue;
-  if (broken) {
-    throw new Error(
-      `abridge.${caller}: the WebAssembly instance trapped and is being replaced; await init() before calling again`,
-    );
-  }
-  throw new Error(`abridge.${caller}: not initialised; call \`await init()\` (or initSync) first`);
+/** Why `code` cannot run, as an Error that says how to load it. */
+function notLoaded(caller, code, how) {
+  return new Error(
+    `abridge.${caller}: the ${how} language "${code}" (${NAMES[code]}) is not loaded; ` +
+      `load it first with \`await init({ languages: ["${code}"] })\` (or \`await load("${code}")\`), or \`await init()\` for all languages`,
+  );
 }
 
-/** Runs `fn(glue)`; on a trap, starts replacing the instance and rethrows. */
-function call(caller, fn) {
-  const g = engine(caller);
-  try {
-    return fn(g);
-  } catch (error) {
-    if (isTrap(error)) {
-      broken = true;
-      init().catch(() => {}); // re-initialise now; init() exposes the outcome
-    }
-    throw error;
+/**
+ * The engine for a call: the all-language one when it is loaded, else the
+ * module of the call's language (given or detected), with the language made
+ * explicit so the module never guesses.
+ */
+function route(caller, text, options) {
+  if (all.ready || all.broken || engines.size === 0) return [all, options];
+  const given = options?.language;
+  if (given !== undefined && given !== null && given !== "auto") {
+    const code = languageCode(given);
+    if (!code) return [[...engines.values()].find((e) => e.ready) ?? all, options]; // the wasm's RangeError
+    const engine = engines.get(code);
+    if (!engine || (!engine.ready && !engine.broken)) throw notLoaded(caller, code, "given");
+    return [engine, options];
   }
+  if (!detect) {
+    throw new Error(
+      `abridge.${caller}: no language given and the language detector is not loaded; ` +
+        "pass `language`, or load with `await init({ languages: [...] })`",
+    );
+  }
+  const code = detect.detectLanguage(text);
+  // No language recognised (Chinese, no letters…): every module then
+  // summarises without stemming or stop words, as the full one does.
+  if (!code) return [[...engines.values()].find((e) => e.ready || e.broken) ?? all, options];
+  const engine = engines.get(code);
+  if (!engine || (!engine.ready && !engine.broken)) throw notLoaded(caller, code, "detected");
+  return [engine, { ...options, language: code }];
 }
 
 /**
@@ -172,11 +344,31 @@ export function summarize(text, options) {
   if (options !== undefined && options !== null && typeof options !== "object") {
     throw new TypeError(`invalid option \`options\`: must be an object, got ${typeof options}`);
   }
-  const result = call("summarize", (g) => g.summarize(text, options ?? undefined));
-  // The wasm reads lone surrogates as U+FFFD (same UTF-16 length); slicing the
-  // input keeps every sentence verbatim, lone surrogates included.
-  for (const s of result.sentences) s.text = text.slice(s.start, s.end);
-  return result;
+  const [engine, routed] = route("summarize", text, options ?? undefined);
+  return decode(text, engine.call("summarize", (g) => g.summarize(text, routed)));
+}
+
+/**
+ * The plain result object from the wasm's flat array (layout: `to_js` in
+ * src/wasm.rs). Sentence texts are sliced from the input: the wasm reads lone
+ * surrogates as U+FFFD (same UTF-16 length), so slicing keeps every sentence
+ * verbatim, lone surrogates included.
+ */
+function decode(text, r) {
+  let i = 0;
+  const language = r[i++];
+  const stats = { sentencesIn: r[i++], sentencesOut: r[i++], wordsIn: r[i++], wordsOut: r[i++] };
+  const sentences = [];
+  for (let n = r[i++]; n > 0; n--, i += 11) {
+    sentences.push({
+      index: r[i], text: text.slice(r[i + 1], r[i + 2]), start: r[i + 1], end: r[i + 2],
+      byteStart: r[i + 3], byteEnd: r[i + 4], score: r[i + 5],
+      parts: { centrality: r[i + 6], position: r[i + 7], title: r[i + 8], length: r[i + 9], redundancy: r[i + 10] },
+    });
+  }
+  const keywords = [];
+  for (let n = r[i++]; n > 0; n--, i += 4) keywords.push({ word: r[i], stem: r[i + 1], weight: r[i + 2], count: r[i + 3] });
+  return { sentences, keywords, language, stats };
 }
 
 /**
@@ -187,30 +379,33 @@ export function detectLanguage(text) {
   if (typeof text !== "string") {
     throw new TypeError(`abridge.detectLanguage: \`text\` must be a string, got ${text === null ? "null" : typeof text}`);
   }
-  return call("detectLanguage", (g) => g.detectLanguage(text)) ?? null;
+  if (!all.ready && !all.broken && detect) return detect.detectLanguage(text);
+  return all.call("detectLanguage", (g) => g.detectLanguage(text)) ?? null;
 }
 
-let codes = null;
-/** The supported language codes (ISO 639-1), in a stable order. */
+/** The supported language codes (ISO 639-1), in a stable order; each can be loaded. */
 export function languages() {
-  codes ??= Object.freeze(call("languages", (g) => g.languages()));
-  return [...codes];
+  return [...CODES];
 }
 
 /** Test hooks; not part of the public API (not exported by the package entry). */
 export const __internal = {
-  /** The live instance's exports (memory etc.), or null. */
-  exports: () => (glue && !broken ? liveExports : null),
-  instances: () => instances,
-  isBroken: () => broken,
+  /** The live instance's exports (memory etc.) of the all-language module, or of one language's. */
+  exports: (id = "all") => {
+    const e = id === "all" ? all : engines.get(id);
+    return e?.ready ? e.exports : null;
+  },
+  instances: (id = "all") => (id === "all" ? all : engines.get(id))?.instances ?? 0,
+  isBroken: (id = "all") => Boolean((id === "all" ? all : engines.get(id))?.broken),
   /** Replace how glue copies are loaded (unit tests of the re-init logic). */
   setGlueLoader(fn) {
     loadGlue = fn;
   },
   /** Forget everything (unit tests). */
   reset() {
-    glue = compiled = pending = codes = liveExports = null;
-    instances = 0;
-    broken = false;
+    Object.assign(all, new Engine("all", WASM_URL));
+    engines.clear();
+    copies = 0;
+    detector = detect = null;
   },
 };
