@@ -40,7 +40,7 @@ function assertLocalOnly(requests) {
 }
 
 before(async () => {
-  article = await readFile(`${ROOT}tests/e2e/fixtures/seed-article.txt`, "utf8");
+  article = await readFile(`${ROOT}tests/data/seed-article.txt`, "utf8");
   // Rooted at the repository: the fixture page imports /www/lib/abridge.js.
   server = await startServer({ root: ROOT, port: 0 });
   origin = `http://127.0.0.1:${server.address().port}`;

@@ -15,7 +15,7 @@ const ARGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
-export const readSeed = () => readFile(`${ROOT}tests/e2e/fixtures/seed-article.txt`, "utf8");
+export const readSeed = () => readFile(`${ROOT}tests/data/seed-article.txt`, "utf8");
 
 /** Serves www/ (or `root`) on a free port of 127.0.0.1. */
 export async function serve({ root = `${ROOT}www` } = {}) {

@@ -16,7 +16,7 @@ let harness, origin, open, assertClean, seed;
 const timings = {};
 
 before(async () => {
-  seed = await readFile(`${ROOT}tests/e2e/fixtures/seed-article.txt`, "utf8");
+  seed = await readFile(`${ROOT}tests/data/seed-article.txt`, "utf8");
   await mkdir(SHOTS, { recursive: true });
   harness = await startHarness();
   ({ origin, open, assertClean } = harness);
