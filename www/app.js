@@ -16,6 +16,7 @@ import { OriginalView, keywordRanges } from "./app/highlight.js";
 import { copyText, download, formatSummary } from "./app/output.js";
 import * as store from "./app/store.js";
 import { countWords, fileToText, htmlToText, isReadable } from "./app/text.js";
+import { closeQuotes } from "./widget/quote.js";
 
 const BIG = 100_000; // UTF-16 code units; above this the worker summarises
 const WPM = 238; // average silent reading speed
@@ -215,8 +216,10 @@ function render(job, result) {
   const textChanged = !current || current.text !== text;
   if (textChanged) view.setText(text);
 
-  // The summary's lines, in document order.
-  let lines = result.sentences.map((s) => s.text);
+  // The summary's lines, in document order, as shown and copied: a sentence
+  // from inside a quotation gets its closing mark (the result, its offsets and
+  // the highlights in the original stay verbatim).
+  let lines = result.sentences.map((s) => closeQuotes(s.text));
   if (type === "headline" && lines.length) lines = [cutToWords(lines[0].replace(/\s+/g, " ").trim(), job.amount, result.language)];
 
   const scores = result.sentences.map((s) => s.score);
