@@ -20,8 +20,9 @@ export async function startHarness() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ARGS });
 
-  /** Opens `path`; records errors, warnings, CSP violations and requests (workers' too). */
-  async function open(path, { colorScheme = "light", viewport = { width: 1280, height: 900 } } = {}) {
+  /** Opens `path`; records errors, warnings, CSP violations and requests (workers' too).
+   * `setup(page)` runs before the page loads (e.g. to route or delay requests). */
+  async function open(path, { colorScheme = "light", viewport = { width: 1280, height: 900 }, setup } = {}) {
     const context = await browser.newContext({ colorScheme, viewport });
     const page = await context.newPage();
     const log = { errors: [], warnings: [], requests: [] };
@@ -35,6 +36,7 @@ export async function startHarness() {
       window.__csp = [];
       document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
+    await setup?.(page);
     await page.goto(`${origin}${path}`);
     return { page, context, log };
   }
