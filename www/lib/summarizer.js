@@ -495,12 +495,29 @@ function defineSummarizer(realm) {
       const used = this.#usage(input, context);
       if (used > INPUT_QUOTA) throw quotaError(used, INPUT_QUOTA);
       if (input.trim() === "") return [];
+      this.#checkOutputLanguage(input);
       const title = collapse(`${this.#sharedContext}\n${context}`);
       const options = { sentences: SENTENCES[this.#type][this.#length] };
       if (title) options.title = title;
       const language = this.#language(input);
       if (language) options.language = language;
       return render(this.#type, this.#format, this.#length, engineSummarize(input, options));
+    }
+
+    /**
+     * Extraction cannot translate: an input detected in another language than
+     * `outputLanguage` is a NotSupportedError (an undetected one is served).
+     */
+    #checkOutputLanguage(input) {
+      if (this.#outputLanguage === null) return;
+      const wanted = engineCode(this.#outputLanguage);
+      const detected = detectLanguage(input);
+      if (detected && detected !== wanted) {
+        throw domError(
+          `Summarizer: the input is in "${detected}" but outputLanguage is "${this.#outputLanguage}"; abridge extracts sentences and does not translate`,
+          "NotSupportedError",
+        );
+      }
     }
 
     /**
