@@ -94,11 +94,13 @@ test("a light-only page stays light for a reader in dark mode; a dark-capable pa
 test("the article finder reads the story and skips the furniture around and inside it", async () => {
   const { page, context, log } = await open(`${FIX}/skip.html`);
   const found = await page.evaluate(async () => {
-    const { extract, findArticle, findHeadline } = await import("/www/widget/extract.js");
-    const article = findArticle(document, null);
-    return { cls: article?.className, text: extract(article).text, title: findHeadline(document, article) };
+    const { readArticle } = await import("/www/widget/extract.js");
+    const read = await readArticle(document);
+    return { cls: read?.root.className, text: read?.text, title: read?.headline, method: read?.method, lang: read?.lang };
   });
   assert.equal(found.cls, "story", "the story, not the teaser <article> in the sidebar");
+  assert.equal(found.method, "article");
+  assert.equal(found.lang, "en");
   assert.equal(found.title, "Ferry service resumes");
   assert.equal(found.text, [
     "The island ferry resumed its full timetable on Tuesday after a three-week strike by crews ended with a new pay deal.",
@@ -111,11 +113,12 @@ test("the article finder reads the story and skips the furniture around and insi
   // Div soup: no <article>, itemprop or <main>; the densest block of paragraphs wins.
   await page.goto(`${origin}${FIX}/soup.html`);
   const soup = await page.evaluate(async () => {
-    const { extract, findArticle } = await import("/www/widget/extract.js");
-    const article = findArticle(document, null);
-    return { cls: article?.className, text: extract(article).text };
+    const { readArticle } = await import("/www/widget/extract.js");
+    const read = await readArticle(document);
+    return { cls: read?.root.className, text: read?.text, method: read?.method };
   });
   assert.equal(soup.cls, "content");
+  assert.equal(soup.method, "scored");
   assert.equal(soup.text.split("\n\n").length, 3);
   assert.equal((await shown(page)).length, 2);
   await assertClean(page, log);

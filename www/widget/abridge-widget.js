@@ -9,7 +9,7 @@
 // puts page text into the DOM only as text, fetches nothing but its own wasm,
 // loads that only when the box nears the viewport, and on any failure hides
 // itself and warns once. See README.md beside this file.
-import { extract, findArticle, findHeadline, locate } from "./extract.js";
+import { extract, locate, readArticle } from "./extract.js";
 import { init, languages, summarize } from "../lib/core.js";
 
 const TAG = "abridge-summary";
@@ -245,11 +245,12 @@ class AbridgeSummary extends HTMLElement {
     this.#parts.status.textContent = "Summarising…";
     try {
       // Look for the article first: a page without one never downloads the wasm.
-      this.#article = findArticle(this.ownerDocument, this.for);
-      if (!this.#article) throw new Error("no article found on this page (set the `for` attribute)");
+      const read = await readArticle(this.ownerDocument, { selector: this.for });
+      if (!read) throw new Error("no article found on this page (set the `for` attribute)");
+      this.#article = read.root;
       await init();
       this.#observe();
-      this.#run();
+      await this.#run(read);
     } catch (error) {
       this.#fail(error);
     }
@@ -266,31 +267,27 @@ class AbridgeSummary extends HTMLElement {
 
   #schedule(ms) {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      try {
-        this.#run();
-      } catch (error) {
-        this.#fail(error);
-      }
-    }, ms);
+    this.#timer = setTimeout(() => this.#run().catch((error) => this.#fail(error)), ms);
   }
 
-  #run() {
+  /** Summarises the article: `read` (a readArticle() result) or the page read afresh. */
+  async #run(read) {
     if (!this.#article) return;
-    if (!this.#article.isConnected && !this.for) {
-      // The page replaced its article (single-page sites): find the new one.
-      this.#article = findArticle(this.ownerDocument, null);
-      if (!this.#article) throw new Error("the article left the page");
+    this.#unmark();
+    read ??= await readArticle(this.ownerDocument, { selector: this.for });
+    if (!read) throw new Error("the article left the page");
+    if (read.root !== this.#article) {
+      // The page replaced its article (single-page sites): watch the new one.
+      this.#article = read.root;
       this.#observe();
     }
-    this.#unmark();
-    const { text, segments } = extract(this.#article);
+    const { text, segments, method } = read;
     const length = this.length;
     const count = this.type === "tldr" ? TLDR[length] : (this.sentences ?? LENGTHS[length]);
     const options = { sentences: count };
     const language = engineLanguage(this.lang);
     if (language) options.language = language;
-    const title = findHeadline(this.ownerDocument, this.#article);
+    const title = read.headline;
     if (title) options.title = title;
     // Mutations that leave the text as it was (an ad slot, a class change) cost nothing.
     const key = `${JSON.stringify([options, this.type])}\n${text}`;
@@ -308,7 +305,7 @@ class AbridgeSummary extends HTMLElement {
     this.#applyHighlight();
     this.hidden = false;
     const ms = this.#visibleAt ? performance.now() - this.#visibleAt : 0;
-    this.dispatchEvent(new CustomEvent("abridge-summary", { bubbles: true, composed: true, detail: { result, ms } }));
+    this.dispatchEvent(new CustomEvent("abridge-summary", { bubbles: true, composed: true, detail: { result, ms, method } }));
   }
 
   #render(result) {
