@@ -6,7 +6,7 @@
 // CSP script-src 'self' 'wasm-unsafe-eval' and may load only local files.
 // Needs the built package (make build).
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -401,6 +401,8 @@ test("a client written only to the standard shows a summary on this Chromium aft
     log: [...document.querySelectorAll("#log li")].map((li) => li.textContent),
   }));
   console.log(`# standards-only client: ${r.log.join(" | ")}`);
+  await mkdir(`${ROOT}target/screenshots`, { recursive: true });
+  await page.screenshot({ path: `${ROOT}target/screenshots/polyfill-client.png`, fullPage: true });
   const lines = r.summary.split("\n");
   assert.equal(lines.length, 3, "key-points, short: three bullets");
   const flat = article.replace(/\s+/g, " ");
