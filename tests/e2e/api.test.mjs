@@ -4,30 +4,16 @@
 // against stand-in native APIs is in polyfill.test.mjs). Pages load only local
 // files, and every test asserts it. Needs the built package (make build).
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { startServer } from "../../scripts/serve.mjs";
 import { checks } from "./fixtures/api-checks.mjs";
-
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
+import { foreign, launch, readSeed, serve, stopServer, watch } from "./harness.mjs";
 
 let server, origin, browser, article, shared;
 
 /** Opens the fixture page; records errors and requests. */
 async function openFixture({ initScript } = {}) {
   const page = await browser.newPage();
-  const errors = [];
-  const requests = [];
-  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
-  // Worker requests are reported by the context, not the page.
-  page.context().on("request", (r) => requests.push(r.url()));
+  const { errors, requests } = await watch(page);
   if (initScript) await page.addInitScript(initScript);
   await page.goto(`${origin}/tests/e2e/fixtures/api.html`);
   await page.waitForFunction(() => window.fixtureReady === true, null, { timeout: 10_000 });
@@ -36,22 +22,20 @@ async function openFixture({ initScript } = {}) {
 
 function assertLocalOnly(requests) {
   assert.ok(requests.length > 0, "requests were recorded");
-  const foreign = requests.filter((url) => !url.startsWith(`${origin}/`));
-  assert.deepEqual(foreign, [], "only local files may be requested");
+  assert.deepEqual(foreign(requests, origin), [], "only local files may be requested");
 }
 
 before(async () => {
-  article = await readFile(`${ROOT}tests/data/seed-article.txt`, "utf8");
+  article = await readSeed();
   // Rooted at the repository: the fixture page imports /www/lib/abridge.js.
-  server = await startServer({ root: ROOT, port: 0 });
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ARGS });
+  ({ server, origin } = await serve());
+  browser = await launch();
   shared = await openFixture();
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  if (server) await stopServer(server);
 });
 
 for (const name of Object.keys(checks)) {

@@ -6,38 +6,28 @@
 // CSP script-src 'self' 'wasm-unsafe-eval' and may load only local files.
 // Needs the built package (make build).
 import assert from "node:assert/strict";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { startServer } from "../../scripts/serve.mjs";
 import { checks } from "./fixtures/api-checks.mjs";
+import { foreign, launch, readSeed, ROOT, serve, stopServer, watch } from "./harness.mjs";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const FIXTURES = "/tests/e2e/fixtures/polyfill";
 const CSP = "script-src 'self' 'wasm-unsafe-eval'";
-const ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
 const WASM = "/www/pkg/abridge_bg.wasm";
 
 let servers, origin, otherOrigin, browser, article;
 
 before(async () => {
-  article = await readFile(`${ROOT}tests/data/seed-article.txt`, "utf8");
+  article = await readSeed();
   // Two servers: the second port is another origin, for the cross-origin iframe.
-  servers = await Promise.all([0, 1].map(() => startServer({ root: ROOT, port: 0, headers: { "content-security-policy": CSP } })));
-  [origin, otherOrigin] = servers.map((s) => `http://127.0.0.1:${s.address().port}`);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ARGS });
+  servers = await Promise.all([0, 1].map(() => serve({ headers: { "content-security-policy": CSP } })));
+  [origin, otherOrigin] = servers.map((s) => s.origin);
+  browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
-  for (const s of servers ?? []) {
-    s.closeAllConnections?.();
-    s.close();
-  }
+  for (const { server } of servers ?? []) await stopServer(server);
 });
 
 /**
@@ -47,10 +37,7 @@ after(async () => {
 async function open(path = `${FIXTURES}/page.html`, { native = null } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const log = { errors: [], requests: [] };
-  page.on("pageerror", (e) => log.errors.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => m.type() === "error" && log.errors.push(`console: ${m.text()}`));
-  context.on("request", (r) => log.requests.push(r.url()));
+  const log = await watch(page);
   if (native) await page.addInitScript(standIn, native);
   await page.goto(`${origin}${path}`);
   return { page, context, log };
@@ -85,8 +72,7 @@ async function ready(page, flag = "fixtureReady") {
 }
 
 function assertClean(log, { wasm }) {
-  const foreign = log.requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith(`${otherOrigin}/`));
-  assert.deepEqual(foreign, [], "only local files");
+  assert.deepEqual(foreign(log.requests, origin, [`${otherOrigin}/`]), [], "only local files");
   assert.equal(log.requests.some((u) => u.endsWith(WASM)), wasm, wasm ? "abridge's wasm was fetched" : "abridge's wasm was never fetched");
   assert.deepEqual(log.errors, []);
 }
