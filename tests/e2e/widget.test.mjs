@@ -133,16 +133,22 @@ test("lazy: the wasm is fetched only when the box nears the viewport; load is no
   await context.close();
 });
 
-test("re-summarises when the article's text changes (single-page sites)", async () => {
+test("re-summarises when the article's text changes (single-page sites), also after being moved in the page", async () => {
   const { page, context, log } = await open("/tests/e2e/fixtures/widget/two.html");
   await shown(page, "#a");
-  await page.evaluate(() => {
-    const p = document.createElement("p");
-    p.textContent = "Breaking: the council also approved a new library for the harbour district after a unanimous vote on the budget.";
-    document.getElementById("story").prepend(p);
-  });
-  await page.waitForFunction(() => [...document.querySelector("#a").shadowRoot.querySelectorAll("li")]
-    .some((li) => li.textContent.startsWith("Breaking")), null, { timeout: 5000 });
+  const prependAndWait = async (text) => {
+    await page.evaluate((t) => {
+      const p = document.createElement("p");
+      p.textContent = t;
+      document.getElementById("story").prepend(p);
+    }, text);
+    await page.waitForFunction((t) => [...document.querySelector("#a").shadowRoot.querySelectorAll("li")]
+      .some((li) => li.textContent.startsWith(t)), text.slice(0, 30), { timeout: 5000 });
+  };
+  await prependAndWait("Breaking: the council also approved a new library for the harbour district after a unanimous vote on the budget.");
+  // Moved (as frameworks do), the box still follows the article's text.
+  await page.evaluate(() => document.body.append(document.getElementById("a")));
+  await prependAndWait("Breaking: the harbour ferry will run all night during the festival week, the operator announced.");
   await assertClean(page, log);
   await context.close();
 });
