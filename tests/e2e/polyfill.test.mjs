@@ -6,9 +6,10 @@
 // CSP script-src 'self' 'wasm-unsafe-eval' and may load only local files.
 // Needs the built package (make build).
 import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
 import { after, before, test } from "node:test";
 import { checks } from "./fixtures/api-checks.mjs";
-import { foreign, launch, readSeed, serve, stopServer, watch } from "./harness.mjs";
+import { foreign, launch, readSeed, ROOT, serve, stopServer, watch } from "./harness.mjs";
 
 const FIXTURES = "/tests/e2e/fixtures/polyfill";
 const CSP = "script-src 'self' 'wasm-unsafe-eval'";
@@ -386,6 +387,8 @@ test("a client written only to the standard shows a summary on this Chromium aft
     log: [...document.querySelectorAll("#log li")].map((li) => li.textContent),
   }));
   console.log(`# standards-only client: ${r.log.join(" | ")}`);
+  await mkdir(`${ROOT}target/screenshots`, { recursive: true });
+  await page.screenshot({ path: `${ROOT}target/screenshots/polyfill-client.png`, fullPage: true });
   const lines = r.summary.split("\n");
   assert.equal(lines.length, 3, "key-points, short: three bullets");
   const flat = article.replace(/\s+/g, " ");

@@ -239,6 +239,21 @@ function render(type, format, length, result) {
   return texts.map((t, i) => `${i ? " " : ""}${md ? escapeMarkdown(t) : t}`);
 }
 
+/**
+ * The engine's result, never empty for input with words: the spec wants ""
+ * only for input with nothing to summarise, while the engine skips sentences
+ * under 4 words and lines that look like headings. Then short sentences are
+ * allowed, and as a last resort the input's first lines are the sentences.
+ */
+function summarizeSomething(input, options) {
+  let result = engineSummarize(input, options);
+  if (result.sentences.length) return result;
+  result = engineSummarize(input, { ...options, minWords: 1, skipQuestions: false });
+  if (result.sentences.length) return result;
+  const lines = input.split(/\n/).map(collapse).filter(Boolean).slice(0, options.sentences);
+  return { ...result, sentences: lines.map((text) => ({ text })) };
+}
+
 /** Resolves like `promise`, or rejects with the signal's reason on abort. */
 function abortable(promise, signal) {
   if (!signal) return promise;
@@ -501,7 +516,7 @@ function defineSummarizer(realm) {
       if (title) options.title = title;
       const language = this.#language(input);
       if (language) options.language = language;
-      return render(this.#type, this.#format, this.#length, engineSummarize(input, options));
+      return render(this.#type, this.#format, this.#length, summarizeSomething(input, options));
     }
 
     /**
