@@ -219,20 +219,13 @@ fn parse_options(options: &JsValue) -> Result<(Summarizer, Option<String>), JsVa
             return Err(type_error("weights", "an object", &w));
         }
         let mut weights = Weights::default();
-        for (name, slot) in [
-            ("centrality", &mut weights.centrality),
-            ("position", &mut weights.position),
-            ("title", &mut weights.title),
-            ("length", &mut weights.length),
-            ("redundancy", &mut weights.redundancy),
-        ] {
-            match get(&w, name)? {
-                None => {}
-                Some(v) => {
-                    *slot = v
-                        .as_f64()
-                        .ok_or_else(|| type_error(&format!("weights.{name}"), "a number", &v))?
-                }
+        for name in Weights::NAMES {
+            if let Some(v) = get(&w, name)? {
+                let value = v
+                    .as_f64()
+                    .ok_or_else(|| type_error(&format!("weights.{name}"), "a number", &v))?;
+                // Cannot fail: `name` is one of the names.
+                let _ = weights.set(name, value);
             }
         }
         b.weights(weights);
@@ -273,4 +266,14 @@ pub fn detect_language(text: &str) -> Option<String> {
 #[wasm_bindgen(js_name = languageCode)]
 pub fn language_code(name: &str) -> Option<String> {
     Language::from_code(name).map(|l| l.code().to_owned())
+}
+
+/// The names of the score's parts, which are also the weights' names
+/// ([`Weights::NAMES`]), in order.
+#[wasm_bindgen(js_name = scoreParts)]
+pub fn score_parts() -> Vec<JsValue> {
+    Weights::NAMES
+        .iter()
+        .map(|n| JsValue::from_str(n))
+        .collect()
 }

@@ -20,7 +20,7 @@ const samples = files.flatMap((f) => {
     { name: `${code} 3 sentences`, text: text.split(/(?<=[.!?。])\s+/).slice(1, 4).join(" ") },
   ];
 });
-const seed = repoFile("tests/e2e/fixtures/seed-article.txt");
+const seed = repoFile("tests/data/seed-article.txt");
 samples.push(
   { name: "seed article", text: seed },
   { name: "French with an English quote", text: `${repoFile("tests/data/languages/fr.txt")}\n\n“${seed.slice(0, 600)}”` },

@@ -7,7 +7,7 @@ import { before, test } from "node:test";
 
 const PKG = new URL("../../www/pkg/", import.meta.url);
 const LIB = new URL("../../www/lib/", import.meta.url);
-const article = readFileSync(new URL("fixtures/seed-article.txt", import.meta.url), "utf8");
+const article = readFileSync(new URL("../data/seed-article.txt", import.meta.url), "utf8");
 let abridge;
 
 before(async () => {

@@ -388,6 +388,14 @@ export function languages() {
   return [...CODES];
 }
 
+let parts = null;
+/** The names of the score's parts, which are also the weights' names, in order. */
+export function scoreParts() {
+  const engine = all.ready ? all : [...engines.values()].find((e) => e.ready) ?? all;
+  parts ??= Object.freeze(engine.call("scoreParts", (g) => g.scoreParts()));
+  return [...parts];
+}
+
 /** Test hooks; not part of the public API (not exported by the package entry). */
 export const __internal = {
   /** The live instance's exports (memory etc.) of the all-language module, or of one language's. */
@@ -406,6 +414,6 @@ export const __internal = {
     Object.assign(all, new Engine("all", WASM_URL));
     engines.clear();
     copies = 0;
-    detector = detect = null;
+    detector = detect = parts = null;
   },
 };
