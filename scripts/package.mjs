@@ -14,6 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { minifyFile } from "./minify.mjs";
+import { LANGUAGES } from "./size.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const rel = (...p) => path.join(ROOT, ...p);
@@ -32,7 +33,10 @@ const cargo = readFileSync(rel("Cargo.toml"), "utf8");
 const field = (name) => new RegExp(String.raw`^${name}\s*=\s*"([^"]*)"`, "m").exec(cargo)?.[1];
 const version = field("version") ?? fail("no version in Cargo.toml");
 
-const PKG_FILES = ["abridge.js", "abridge.d.ts", "abridge_bg.wasm", "abridge_bg.wasm.d.ts"];
+// The glue, the all-language module, one module per language and the JS
+// detector's stop words (init({ languages }) loads those two).
+const MODULES = LANGUAGES.map((code) => `abridge-${code}_bg.wasm`);
+const PKG_FILES = ["abridge.js", "abridge.d.ts", "abridge_bg.wasm", "abridge_bg.wasm.d.ts", "profiles.js", ...MODULES];
 for (const f of PKG_FILES) {
   if (!existsSync(rel("www", "pkg", f))) fail(`www/pkg/${f} is missing; run \`make build\` first.`);
 }
@@ -75,7 +79,8 @@ const manifest = {
     "./package.json": "./package.json",
   },
   sideEffects: false,
-  files: ["lib/", "pkg/abridge.js", "pkg/abridge.js.map", "pkg/abridge.d.ts", "pkg/abridge_bg.wasm", "pkg/abridge_bg.wasm.d.ts", ...licenses],
+  files: ["lib/", "pkg/abridge.js", "pkg/abridge.js.map", "pkg/abridge.d.ts", "pkg/abridge_bg.wasm", "pkg/abridge_bg.wasm.d.ts",
+    "pkg/profiles.js", "pkg/profiles.js.map", ...MODULES.map((f) => `pkg/${f}`), ...licenses],
   engines: { node: ">=20" },
 };
 writeFileSync(path.join(NPM, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);

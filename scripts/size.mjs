@@ -52,6 +52,47 @@ export function measureBytes(entries) {
   return rows;
 }
 
+/** The 18 languages, in the engine's order. */
+export const LANGUAGES = ["ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru", "es", "sv", "ta", "tr"];
+/** What one reader may download, brotli -q 11: English and every other language. */
+export const BUDGET = { en: 60_000, other: 70_000 };
+
+/**
+ * The JS files a module pulls in through static imports (`import … from`,
+ * `export … from`), itself first; paths relative to `www`.
+ */
+export function staticGraph(www, entry) {
+  const seen = [];
+  const visit = (file) => {
+    if (seen.includes(file)) return;
+    seen.push(file);
+    const source = readFileSync(path.join(www, file), "utf8").replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, "");
+    for (const m of source.matchAll(/^\s*(?:import|export)\s[^;]*?\bfrom\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']/gm)) {
+      const spec = m[1] ?? m[2];
+      if (spec.startsWith(".")) visit(path.normalize(path.join(path.dirname(file), spec)));
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
+/**
+ * What a reader downloads for one language, as [name, path in www/] lists:
+ * the widget with the language declared (`lang`), the widget on a page that
+ * declares none (the detector too), and the paste-in page (which always
+ * detects: pasted text has no declared language). The engine is imported
+ * dynamically by the widget and the detector by core.js, so they are added here.
+ */
+export function readerFiles(www, code) {
+  const engine = staticGraph(www, "lib/core.js");
+  const detector = staticGraph(www, "lib/detect.js");
+  const wasm = `pkg/abridge-${code}_bg.wasm`;
+  const words = code !== "en" && existsSync(path.join(www, `widget/words/${code}.js`)) ? [`widget/words/${code}.js`] : [];
+  const widget = [...new Set([...staticGraph(www, "widget/abridge-widget.js"), ...words, ...engine])];
+  const page = [...new Set(["index.html", "style.css", ...staticGraph(www, "app.js"), ...engine, ...detector])];
+  return { widget: [...widget, wasm], widgetDetected: [...widget, ...detector, wasm], page: [...page, wasm] };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const root = fileURLToPath(new URL("..", import.meta.url));
   const outDir = path.resolve(root, process.argv[2] ?? "www/pkg");
@@ -61,24 +102,61 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     console.error(`size: ${missing.join(", ")} not found; run \`make build\` first.`);
     process.exit(1);
   }
-  console.log(table(measure(files)));
-  // The npm package as shipped (scripts/package.mjs): the wasm, the glue and
-  // the hand-written JS layer (www/lib), JS minified by the same function.
-  // The budget "wasm + all JS of the package" counts all of it, although the
-  // worker files are downloaded only by pages that use createWorkerSummarizer.
-  const lib = libraryFiles(path.join(root, "www", "lib"));
-  if (lib.length) {
-    const { minifySource } = await import("./minify.mjs");
-    const js = [];
-    for (const [dir, file] of [["pkg", files[1]], ...lib.map((f) => ["lib", f])]) {
-      const name = path.basename(file);
-      const { code } = await minifySource(readFileSync(file, "utf8"), name);
-      js.push([`${dir}/${name}`, Buffer.from(code)]);
+  const { minifySource } = await import("./minify.mjs");
+  const www = path.join(root, "www");
+  const cache = new Map();
+  /** brotli size of a file as shipped: JS minified (as the package and the widget ship it). */
+  const shipped = async (file) => {
+    if (!cache.has(file)) {
+      let bytes = readFileSync(file);
+      if (file.endsWith(".js")) bytes = Buffer.from((await minifySource(bytes.toString("utf8"), path.basename(file))).code);
+      cache.set(file, measureBytes([[file, bytes]])[0].brotli);
     }
-    const rows = measureBytes([["pkg/abridge_bg.wasm", readFileSync(files[0])], ...js]);
-    const jsTotal = measureBytes(js).at(-1);
-    console.log(`\nnpm package as shipped: wasm + all JS (minified)\n${table(rows)}`);
-    console.log(`all JS alone: raw ${jsTotal.raw.toLocaleString("en-US")}, gzip ${jsTotal.gzip.toLocaleString("en-US")}, ` +
-      `brotli ${jsTotal.brotli.toLocaleString("en-US")}`);
+    return cache.get(file);
+  };
+  const sum = async (list) => {
+    let n = 0;
+    for (const f of list) n += await shipped(path.join(www, f));
+    return n;
+  };
+  const n = (x) => x.toLocaleString("en-US");
+  const modules = LANGUAGES.map((code) => path.join(outDir, `abridge-${code}_bg.wasm`));
+  console.log(table(measure([...files, ...modules.filter((f) => existsSync(f))]).slice(0, -1)));
+
+  // Per language: what one reader downloads, brotli -q 11, JS minified.
+  const lines = [["language", "module", "widget (lang declared)", "widget (detected)", "paste-in page (detected)", "budget"]];
+  const over = [];
+  for (const code of LANGUAGES) {
+    if (!existsSync(path.join(outDir, `abridge-${code}_bg.wasm`))) continue;
+    const f = readerFiles(www, code);
+    const budget = code === "en" ? BUDGET.en : BUDGET.other;
+    const sizes = [await shipped(path.join(outDir, `abridge-${code}_bg.wasm`)), await sum(f.widget), await sum(f.widgetDetected), await sum(f.page)];
+    if (sizes.slice(1).some((x) => x > budget)) over.push(code);
+    lines.push([code, ...sizes.map(n), `${n(budget)}${sizes.slice(1).every((x) => x <= budget) ? " ok" : " OVER"}`]);
   }
+  const width = (i) => Math.max(...lines.map((l) => l[i].length));
+  const fmt = (l) => `| ${l.map((c, i) => (i === 0 ? c.padEnd(width(i)) : c.padStart(width(i)))).join(" | ")} |`;
+  console.log("\nWhat one reader downloads per language (bytes, brotli -q 11, JS minified):");
+  console.log([fmt(lines[0]), `| ${lines[0].map((_, i) => "-".repeat(width(i) - (i ? 1 : 0)) + (i ? ":" : "")).join(" | ")} |`, ...lines.slice(1).map(fmt)].join("\n"));
+  const en = readerFiles(www, "en");
+  console.log(`widget files (lang declared): ${en.widget.join(", ")}; detected: + ${en.widgetDetected.filter((f) => !en.widget.includes(f)).join(", ")}`);
+  console.log(`page files: ${en.page.join(", ")}`);
+  console.log(over.length ? `over budget: ${over.join(", ")}` : "every language within budget");
+
+  // The npm package as shipped (scripts/package.mjs): every wasm module, the
+  // glue and the hand-written JS layer (www/lib), JS minified by the same function.
+  const lib = libraryFiles(path.join(root, "www", "lib"));
+  const js = [];
+  for (const file of [files[1], path.join(outDir, "profiles.js"), ...lib].filter((f) => existsSync(f))) {
+    const name = path.basename(file);
+    const { code } = await minifySource(readFileSync(file, "utf8"), name);
+    js.push([`${path.basename(path.dirname(file))}/${name}`, Buffer.from(code)]);
+  }
+  const wasm = [files[0], ...modules].filter((f) => existsSync(f)).map((f) => [`pkg/${path.basename(f)}`, readFileSync(f)]);
+  const total = measureBytes([...wasm, ...js]).at(-1);
+  const jsTotal = measureBytes(js).at(-1);
+  console.log(`\nnpm package as shipped: ${wasm.length} wasm modules + ${js.length} JS files (minified): ` +
+    `raw ${n(total.raw)}, gzip ${n(total.gzip)}, brotli ${n(total.brotli)}`);
+  console.log(`  all-language module + all JS: brotli ${n(measureBytes([wasm[0], ...js]).at(-1).brotli)}; ` +
+    `all JS alone: raw ${n(jsTotal.raw)}, gzip ${n(jsTotal.gzip)}, brotli ${n(jsTotal.brotli)}`);
 }

@@ -3,23 +3,27 @@
 //
 //   node scripts/widget.mjs [--out dist/widget]      (make widget)
 //
-// Layout: abridge-widget.js + extract.js + quote.js, words/<code>.js, lib/core.js, pkg/abridge.js (all
-// minified, each with a .map), pkg/abridge_bg.wasm. The widget finds
+// Layout: abridge-widget.js + extract.js + quote.js, words/<code>.js, lib/core.js,
+// lib/detect.js, pkg/abridge.js, pkg/profiles.js (all minified, each with a
+// .map), and one wasm per language, pkg/abridge-<code>_bg.wasm: a reader
+// downloads the one of the article's language only. The widget finds
 // everything from its own URL (import.meta.url), so the directory can live at
 // any path.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { minifyFile } from "./minify.mjs";
-import { measure, table } from "./size.mjs";
+import { LANGUAGES, measure, table } from "./size.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const out = path.resolve(ROOT, args.includes("--out") ? args[args.indexOf("--out") + 1] : "dist/widget");
 const src = (...p) => path.join(ROOT, "www", ...p);
 
-if (!existsSync(src("pkg", "abridge_bg.wasm"))) {
-  console.error("widget: www/pkg/abridge_bg.wasm is missing; run `make build` first.");
+const modules = LANGUAGES.map((code) => `abridge-${code}_bg.wasm`);
+const missing = ["profiles.js", ...modules].filter((f) => !existsSync(src("pkg", f)));
+if (missing.length) {
+  console.error(`widget: www/pkg/${missing[0]} is missing; run \`make build\` first.`);
   process.exit(1);
 }
 rmSync(out, { recursive: true, force: true });
@@ -39,18 +43,19 @@ for (const [from, to] of [
   [src("widget", "extract.js"), "extract.js"],
   [src("widget", "quote.js"), "quote.js"],
   [src("lib", "core.js"), "lib/core.js"],
+  [src("lib", "detect.js"), "lib/detect.js"],
   [src("pkg", "abridge.js"), "pkg/abridge.js"],
+  [src("pkg", "profiles.js"), "pkg/profiles.js"],
 ]) await minifyFile(from, path.join(out, to));
-for (const [from, to] of [
-  [src("widget", "README.md"), "README.md"],
-  [src("pkg", "abridge_bg.wasm"), "pkg/abridge_bg.wasm"],
-]) copyFileSync(from, path.join(out, to));
+copyFileSync(src("widget", "README.md"), path.join(out, "README.md"));
+for (const f of modules) copyFileSync(src("pkg", f), path.join(out, "pkg", f));
 
 // The largest words file stands for the one a non-English page loads.
 const words = readdirSync(path.join(out, "words")).filter((f) => f.endsWith(".js"))
   .map((f) => `words/${f}`).sort((a, b) => measure([path.join(out, b)])[0].brotli - measure([path.join(out, a)])[0].brotli)[0];
-const shipped = ["abridge-widget.js", "extract.js", "quote.js", words, "lib/core.js", "pkg/abridge.js", "pkg/abridge_bg.wasm"];
+const shipped = ["abridge-widget.js", "extract.js", "quote.js", words, "lib/core.js", "pkg/abridge.js", "pkg/abridge-en_bg.wasm", "lib/detect.js", "pkg/profiles.js"];
 const rows = measure(shipped.map((f) => path.join(out, f)));
 rows.forEach((r, i) => { if (i < shipped.length) r.name = shipped[i]; });
-console.log(`Built ${path.relative(ROOT, out)}/ — what a reader's browser downloads:`);
+console.log(`Built ${path.relative(ROOT, out)}/ — what a reader's browser downloads (English; the last two only ` +
+  "when the page declares no language; `make size` has every language):");
 console.log(table(rows));

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { LANGUAGES } from "../../scripts/size.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
@@ -36,7 +37,8 @@ test("the tarball holds the manifest, the licences, lib/, the glue and the wasm,
   const licences = readdirSync(ROOT).filter((f) => /^LICEN[CS]E/.test(f));
   assert.ok(licences.length > 0, "the repository has licence files to ship");
   const expected = ["README.md", "package.json", ...licences, ...lib,
-    "pkg/abridge.d.ts", "pkg/abridge.js", "pkg/abridge.js.map", "pkg/abridge_bg.wasm", "pkg/abridge_bg.wasm.d.ts"].sort();
+    "pkg/abridge.d.ts", "pkg/abridge.js", "pkg/abridge.js.map", "pkg/abridge_bg.wasm", "pkg/abridge_bg.wasm.d.ts",
+    "pkg/profiles.js", "pkg/profiles.js.map", ...LANGUAGES.map((code) => `pkg/abridge-${code}_bg.wasm`)].sort();
   assert.deepEqual(listing, expected);
   const manifest = JSON.parse(readFileSync(path.join(app, "node_modules/abridge/package.json"), "utf8"));
   assert.equal(manifest.name, "abridge");

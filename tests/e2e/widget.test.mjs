@@ -126,7 +126,7 @@ test("lazy: the wasm is fetched only when the box nears the viewport; load is no
     w.addEventListener("abridge-summary", (e) => resolve(e.detail.ms), { once: true });
     w.scrollIntoView();
   }));
-  assert.ok(log.requests.some((u) => u.endsWith("abridge_bg.wasm")), "wasm fetched after scrolling");
+  assert.ok(log.requests.some((u) => /abridge-en_bg\.wasm$/.test(u)), "wasm fetched after scrolling");
   timings["visible → summary shown, first (fetch + compile + summarise)"] = Math.round(ms * 10) / 10;
   assert.ok(ms < 2000, `${ms} ms`);
   await assertClean(page, log);
@@ -165,7 +165,7 @@ test("collapsed: nothing loads until the reader opens the box with its button", 
   const sentences = await shown(page);
   assert.equal(sentences.length, 3);
   assert.equal(await button.getAttribute("aria-expanded"), "true");
-  assert.ok(log.requests.some((u) => u.endsWith("abridge_bg.wasm")));
+  assert.ok(log.requests.some((u) => /abridge-en_bg\.wasm$/.test(u)));
   await assertClean(page, log);
   await context.close();
 });
@@ -174,7 +174,7 @@ test("make widget's directory works on its own (dist layout, own URL)", async ()
   execFileSync(process.execPath, ["scripts/widget.mjs", "--out", "target/widget-dist"], { cwd: ROOT, stdio: "pipe" });
   const { page, context, log } = await open("/tests/e2e/fixtures/widget/dist.html");
   assert.equal((await shown(page, "#a")).length, 2);
-  assert.ok(log.requests.some((u) => u.endsWith("/target/widget-dist/pkg/abridge_bg.wasm")));
+  assert.ok(log.requests.some((u) => u.endsWith("/target/widget-dist/pkg/abridge-en_bg.wasm")));
   assert.ok(!log.requests.some((u) => u.includes("/www/")), "nothing from www/");
   await assertClean(page, log);
   await context.close();

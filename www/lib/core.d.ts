@@ -107,18 +107,58 @@ export interface SummaryResult {
 /** Where the wasm comes from; like wasm-bindgen's init. */
 export type InitInput = string | URL | Request | Response | BufferSource | WebAssembly.Module;
 
+/** Which languages to load: `init({ languages: ["en", "fr"] })`. */
+export interface LanguagesInit {
+  /** Codes or BCP 47 tags (`"en"`, `"en-GB"`, `"nb"`). */
+  languages: Iterable<string>;
+}
+
 /**
  * Loads and instantiates the WebAssembly module (once; later calls are
  * cheap). Default source: `../pkg/abridge_bg.wasm` next to this file, fetched
- * in browsers and read with `fs` in Node (a `file:` URL). After a trap it
+ * in browsers and read with `fs` in Node (a `file:` URL): all 18 languages.
+ * With `{ languages }`, loads only those languages' modules
+ * (`../pkg/abridge-<code>_bg.wasm`, a third to a half of the size) and the
+ * JS language detector; a later `summarize()` whose language (given or
+ * detected) is not loaded throws an `Error` naming it. After a trap it
  * resolves when the replacement instance is ready.
  * @throws {TypeError} (rejects) the input is none of the accepted kinds
+ * @throws {RangeError} (rejects) an unknown language in `languages`
  * @throws {Error} (rejects) the wasm could not be fetched
  * @throws {WebAssembly.CompileError} (rejects) the bytes are not a valid module
  */
 export function init(
-  input?: InitInput | Promise<InitInput> | { module_or_path: InitInput | Promise<InitInput> },
+  input?: InitInput | Promise<InitInput> | { module_or_path: InitInput | Promise<InitInput> } | LanguagesInit,
 ): Promise<void>;
+
+/** What `init({ languages })` does: loads those languages' modules and the detector. */
+export function ensure(languages: Iterable<string>): Promise<void>;
+
+/**
+ * Loads the module of one language (code or tag), without the detector.
+ * @throws {RangeError} (rejects) an unknown language
+ */
+export function load(language: string): Promise<void>;
+
+/** Loads the JS language detector (for calls that name no language). */
+export function loadDetector(): Promise<void>;
+
+/**
+ * Loads what `summarize(text, options)` needs: nothing once `init()` loaded
+ * all languages, else the module of the given language, or of the detected
+ * one (loading the detector first). Used by the widget, the Summarizer and
+ * the worker.
+ */
+export function loadFor(text: string, options?: SummarizeOptions | null): Promise<void>;
+
+/** The languages that can be summarised now (all 18 after `init()`). */
+export function loaded(): LanguageCode[];
+
+/** The engine's code for a code, tag or English name (`"en-GB"`, `"nb"`, `"French"`), or null. */
+export function languageCode(tag: string): LanguageCode | null;
+
+/** Where a language's module is: `../pkg/abridge-<code>_bg.wasm` next to core.js. */
+export function languageUrl(code: LanguageCode): URL;
 
 /**
  * Synchronous init from the wasm bytes or a compiled module, e.g. in Node:
@@ -144,7 +184,7 @@ export function summarize(text: string, options?: SummarizeOptions | null): Summ
  */
 export function detectLanguage(text: string): LanguageCode | null;
 
-/** The supported language codes. */
+/** The supported language codes (each can be loaded; no init needed). */
 export function languages(): LanguageCode[];
 
 /** The names of the score's parts, which are also the weights' names, in order. */

@@ -5,6 +5,11 @@ export interface WorkerSummarizerOptions {
   workerURL?: string | URL;
   /** The wasm file the worker loads (default: its own default). */
   wasmURL?: string | URL;
+  /**
+   * Load only these languages' modules (`init({ languages })`) in the
+   * worker; a request in another language loads that one's module first.
+   */
+  languages?: Iterable<string>;
 }
 
 export interface WorkerSummarizer {

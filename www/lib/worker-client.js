@@ -22,9 +22,11 @@ function abortError(message) {
 }
 
 /**
- * @param {{ workerURL?: string | URL, wasmURL?: string | URL }} [options]
+ * @param {{ workerURL?: string | URL, wasmURL?: string | URL, languages?: string[] }} [options]
+ *   `languages`: load per-language modules in the worker (each request loads
+ *   the module of its language) instead of the all-language one
  */
-export function createWorkerSummarizer({ workerURL, wasmURL } = {}) {
+export function createWorkerSummarizer({ workerURL, wasmURL, languages } = {}) {
   if (typeof Worker !== "function") {
     throw new DOMException("createWorkerSummarizer needs Web Workers (a browser)", "NotSupportedError");
   }
@@ -61,7 +63,7 @@ export function createWorkerSummarizer({ workerURL, wasmURL } = {}) {
       }
       pump();
     });
-    if (wasm) worker.postMessage({ type: "init", wasm });
+    if (wasm || languages) worker.postMessage({ type: "init", wasm, languages: languages && [...languages] });
   }
 
   function kill() {

@@ -54,18 +54,14 @@ const TEXT = [["data", describe("CharacterData", "data")], ["nodeValue", describ
 let core = null;
 const coreModule = import("../lib/core.js");
 coreModule.catch(() => {}); // reported by the box that awaits it
-let ready = null;
-/** The initialised engine module; one promise for every box on the page. */
-function engine() {
-  ready ??= coreModule.then(async (m) => {
-    await m.init();
-    core = m;
-    return m;
-  }).catch((error) => {
-    ready = null;
-    throw error;
-  });
-  return ready;
+/** The engine module with what `text` needs loaded: only the module of its
+ * language (`options.language`, else detected; www/lib/core.js loadFor), so a
+ * reader downloads one language's wasm, not all 18. */
+async function engine(text, options) {
+  const m = await coreModule;
+  await m.loadFor(text, options);
+  core = m;
+  return m;
 }
 
 // The box's words: key points heading, TL;DR heading, show, hide, while
@@ -178,11 +174,6 @@ function markStyles(roots) {
 let ids = 0;
 const el = (doc, tag, props = {}) => Object.assign(doc.createElement(tag), props);
 
-/** The engine's language for a `lang` value ("en-GB" → "en", "nb" → "no"), or null: detect. */
-function engineLanguage(tag) {
-  const code = primary(tag);
-  return code && core.languages().includes(code) ? code : null;
-}
 
 // Where HTMLElement itself is gone the element cannot be defined; the module still loads.
 const Base = typeof G.HTMLElement === "function" ? G.HTMLElement : Object;
@@ -456,14 +447,16 @@ class AbridgeSummary extends Base {
       this.#observe();
     }
     this.#lang = read.lang;
-    await engine();
-    if (session.aborted) return;
     const { text, segments, method } = read;
     const length = this.length;
     const count = this.type === "tldr" ? TLDR[length] : (this.sentences ?? LENGTHS[length]);
     const options = { sentences: count };
-    const language = engineLanguage(this.lang);
+    // The module to fetch: the `lang` attribute, else the article's or the
+    // page's declared language, else the one detected in the text.
+    const language = wordsFor(this.lang) ?? wordsFor(read.lang);
     if (language) options.language = language;
+    await engine(text, options);
+    if (session.aborted) return;
     const title = read.headline;
     if (title) options.title = title;
     // Mutations that leave the text as it was (an ad slot, a class change) cost nothing.
