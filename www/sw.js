@@ -24,12 +24,14 @@ const ASSETS = [
   "app/text.js",
   "lib/abridge.js",
   "lib/core.js",
+  "lib/detect.js",
   "lib/polyfill.js",
   "lib/summarizer.js",
   "lib/worker-client.js",
   "lib/worker.js",
   "pkg/abridge.js",
   "pkg/abridge_bg.wasm",
+  "pkg/profiles.js",
   "widget/quote.js",
 ];
 

@@ -227,6 +227,7 @@ export function load(language) {
 
 /** Loads the JS language detector (./detect.js and its stop words). */
 export function loadDetector() {
+  // A plain relative import: bundlers split it into its own chunk.
   detector ??= import("./detect.js").then((m) => {
     detect = m;
     return m;
