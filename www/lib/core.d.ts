@@ -146,3 +146,6 @@ export function detectLanguage(text: string): LanguageCode | null;
 
 /** The supported language codes. */
 export function languages(): LanguageCode[];
+
+/** The names of the score's parts, which are also the weights' names, in order. */
+export function scoreParts(): (keyof ScoreParts)[];

@@ -197,6 +197,13 @@ export function languages() {
   return [...codes];
 }
 
+let parts = null;
+/** The names of the score's parts, which are also the weights' names, in order. */
+export function scoreParts() {
+  parts ??= Object.freeze(call("scoreParts", (g) => g.scoreParts()));
+  return [...parts];
+}
+
 /** Test hooks; not part of the public API (not exported by the package entry). */
 export const __internal = {
   /** The live instance's exports (memory etc.), or null. */
@@ -209,7 +216,7 @@ export const __internal = {
   },
   /** Forget everything (unit tests). */
   reset() {
-    glue = compiled = pending = codes = liveExports = null;
+    glue = compiled = pending = codes = parts = liveExports = null;
     instances = 0;
     broken = false;
   },
