@@ -10,11 +10,9 @@
 // loads that only when the box nears the viewport, and on any failure hides
 // itself and warns once. See README.md beside this file.
 import { extract, locate, readArticle } from "./extract.js";
-import { init, languages, summarize } from "../lib/core.js";
+import { engineLanguage, init, SENTENCES, summarize } from "../lib/core.js";
 
 const TAG = "abridge-summary";
-const LENGTHS = { short: 3, medium: 5, long: 7 };
-const TLDR = { short: 1, medium: 3, long: 5 };
 
 // Constructable stylesheets are not inline styles: they work under
 // `style-src 'self'` without 'unsafe-inline'.
@@ -81,13 +79,6 @@ function markStyles(doc) {
 
 let ids = 0;
 const el = (doc, tag, props = {}) => Object.assign(doc.createElement(tag), props);
-
-/** The engine's language for a `lang` value ("en-GB" → "en", "nb" → "no"), or null: detect. */
-function engineLanguage(tag) {
-  const primary = String(tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
-  const code = primary === "nb" || primary === "nn" ? "no" : primary;
-  return code && languages().includes(code) ? code : null;
-}
 
 class AbridgeSummary extends HTMLElement {
   static observedAttributes = ["for", "sentences", "length", "type", "lang", "heading", "collapsed", "highlight"];
@@ -210,7 +201,7 @@ class AbridgeSummary extends HTMLElement {
   set for(v) { this.#reflect("for", v); }
   get sentences() { const n = Number(this.getAttribute("sentences")); return Number.isInteger(n) && n > 0 ? n : null; }
   set sentences(v) { this.#reflect("sentences", v); }
-  get length() { const v = this.getAttribute("length"); return v in LENGTHS ? v : "short"; }
+  get length() { const v = this.getAttribute("length"); return v in SENTENCES.tldr ? v : "short"; }
   set length(v) { this.#reflect("length", v); }
   get type() { return this.getAttribute("type") === "tldr" ? "tldr" : "key-points"; }
   set type(v) { this.#reflect("type", v); }
@@ -283,8 +274,9 @@ class AbridgeSummary extends HTMLElement {
     }
     const { text, segments, method } = read;
     const length = this.length;
-    const count = this.type === "tldr" ? TLDR[length] : (this.sentences ?? LENGTHS[length]);
-    const options = { sentences: count };
+    // Key points: the engine's own `length` preset, unless `sentences` is set.
+    const options = this.type === "tldr" ? { sentences: SENTENCES.tldr[length] }
+      : this.sentences ? { sentences: this.sentences } : { length };
     const language = engineLanguage(this.lang);
     if (language) options.language = language;
     const title = read.headline;
