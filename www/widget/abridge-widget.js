@@ -15,8 +15,8 @@ import { locate, readArticle } from "./extract.js";
 import { closeQuotes } from "./quote.js";
 
 const TAG = "abridge-summary";
-const LENGTHS = { short: 3, medium: 5, long: 7 };
-const TLDR = { short: 1, medium: 3, long: 5 };
+/** The `length` values; what each means is the engine's (key points) or core.js SENTENCES (TL;DR). */
+const LENGTHS = ["short", "medium", "long"];
 /** The engine's largest `sentences`; larger values mean the same: every sentence. */
 const MAX_SENTENCES = 4294967295;
 
@@ -89,7 +89,11 @@ function loadWords(code) {
 }
 /** Attributes that override one word each (the heading: `heading`), as [attribute, index in the words]. */
 const LABELS = [["show-label", 2], ["hide-label", 3], ["status-label", 4], ["note", 5]];
-/** The language code of a `lang` value: "en-GB" → "en", "nb" → "no". */
+/**
+ * The language code of a `lang` value: "en-GB" → "en", "nb" → "no". For the
+ * box's own words, needed before the engine loads; the engine's language
+ * comes from core.js engineLanguage(), which applies the same alias.
+ */
 function primary(tag) {
   const code = String(tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
   return code === "nb" || code === "nn" ? "no" : code;
@@ -179,11 +183,6 @@ function markStyles(roots) {
 let ids = 0;
 const el = (doc, tag, props = {}) => Object.assign(doc.createElement(tag), props);
 
-/** The engine's language for a `lang` value ("en-GB" → "en", "nb" → "no"), or null: detect. */
-function engineLanguage(tag) {
-  const code = primary(tag);
-  return code && core.languages().includes(code) ? code : null;
-}
 
 // Where HTMLElement itself is gone the element cannot be defined; the module still loads.
 const Base = typeof G.HTMLElement === "function" ? G.HTMLElement : Object;
@@ -333,7 +332,7 @@ class AbridgeSummary extends Base {
     return Number.isInteger(n) && n > 0 ? Math.min(n, MAX_SENTENCES) : null;
   }
   set sentences(v) { this.#reflect("sentences", v); }
-  get length() { const v = this.getAttribute("length"); return v in LENGTHS ? v : "short"; }
+  get length() { const v = this.getAttribute("length"); return LENGTHS.includes(v) ? v : "short"; }
   set length(v) { this.#reflect("length", v); }
   get type() { return this.getAttribute("type") === "tldr" ? "tldr" : "key-points"; }
   set type(v) { this.#reflect("type", v); }
@@ -461,14 +460,15 @@ class AbridgeSummary extends Base {
     if (session.aborted) return;
     const { text, segments, method } = read;
     const length = this.length;
-    const count = this.type === "tldr" ? TLDR[length] : (this.sentences ?? LENGTHS[length]);
-    const options = { sentences: count };
-    const language = engineLanguage(this.lang);
+    // Key points: the engine's own `length` preset, unless `sentences` is set.
+    const options = this.type === "tldr" ? { sentences: core.SENTENCES.tldr[length] }
+      : this.sentences ? { sentences: this.sentences } : { length };
+    const language = core.engineLanguage(this.lang);
     if (language) options.language = language;
     const title = read.headline;
     if (title) options.title = title;
     // Mutations that leave the text as it was (an ad slot, a class change) cost nothing.
-    const key = `${this.type} ${count} ${language} ${title?.length}:${title}\n${text}`;
+    const key = `${this.type} ${options.sentences ?? length} ${language} ${title?.length}:${title}\n${text}`;
     this.#segments = { text, segments };
     if (key === this.#key && this.#result) {
       this.#applyHighlight();
