@@ -183,7 +183,6 @@ function markStyles(roots) {
 let ids = 0;
 const el = (doc, tag, props = {}) => Object.assign(doc.createElement(tag), props);
 
-
 // Where HTMLElement itself is gone the element cannot be defined; the module still loads.
 const Base = typeof G.HTMLElement === "function" ? G.HTMLElement : Object;
 class AbridgeSummary extends Base {
