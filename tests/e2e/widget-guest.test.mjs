@@ -255,9 +255,12 @@ test("removed while the wasm loads: no more work, no events, no warning; removed
   await page.waitForFunction(() => CSS.highlights.get("abridge")?.size > 0, null, { timeout: 15_000 });
   const events = await page.evaluate(() => window.hostLog.summary);
   assert.equal(events, 1);
+  // The article changes (a re-summary is now pending, debounced) and the box is removed at once.
+  await page.evaluate(() => document.querySelector("article").prepend(Object.assign(document.createElement("p"), { textContent: "Breaking: the vote will be repeated on Friday after a complaint." })));
+  await page.waitForTimeout(50);
   await page.evaluate(() => window.box.remove());
   assert.equal(await page.evaluate(() => CSS.highlights.get("abridge")?.size ?? 0), 0);
-  await page.evaluate(() => document.querySelector("article").prepend(Object.assign(document.createElement("p"), { textContent: "Breaking: the vote will be repeated on Friday after a complaint." })));
+  await page.evaluate(() => document.querySelector("article").append(Object.assign(document.createElement("p"), { textContent: "Later: the council published the plans." })));
   await page.waitForTimeout(800);
   assert.equal(await page.evaluate(() => window.hostLog.summary), events);
   await context.close();
