@@ -86,6 +86,8 @@ export interface Keyword {
   stem: string;
   weight: number;
   count: number;
+  /** Where its stem occurs (any form), in order: UTF-16 ranges, `input.slice(start, end)`. Chinese/Japanese bigram ranges can overlap. */
+  occurrences: { start: number; end: number }[];
 }
 
 export interface Stats {
