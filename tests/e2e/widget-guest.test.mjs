@@ -348,6 +348,7 @@ test("tampered built-ins: a hidden box or a working one, at most one warning, ne
     assert.deepEqual(log.errors.filter((e) => e.startsWith("pageerror")), [], `${tamper}: no uncaught error`);
     assert.equal(box.hidden, expect === "hidden", `${tamper}: ${JSON.stringify(box)}`);
     assert.ok(log.warnings.filter((w) => w.includes("abridge-summary")).length <= 1, `${tamper}: at most one warning`);
+    if (tamper === "define-throws") assert.equal(await page.evaluate(() => document.querySelector("abridge-summary").hidden), true);
     if (tamper === "define-throws" || tamper === "no-textdecoder") {
       assert.equal(log.warnings.filter((w) => w.includes("abridge-summary")).length, 1, `${tamper}: one warning`);
     }
