@@ -383,6 +383,7 @@ class AbridgeSummary extends Base {
   #renderChrome() {
     const { box, heading, toggle, action, what, body, status, note } = this.#parts;
     box.lang = this.#language();
+    box.dir = box.lang === "ar" ? "rtl" : ""; // Arabic words read right to left; otherwise the page's direction
     heading.textContent = what.textContent = this.heading;
     action.textContent = this.collapsed ? this.showLabel : this.hideLabel;
     toggle.setAttribute("aria-expanded", String(!this.collapsed));
