@@ -6,6 +6,7 @@ use crate::hash::Map;
 use crate::language::detect_language;
 use crate::select::{select, Budget, Candidate};
 use crate::{score, Error, Keyword, Language, ScoreParts, Sentence, Stats, Summary};
+use std::ops::Range;
 
 /// How long the summary may be.
 ///
@@ -104,7 +105,68 @@ pub struct Weights {
 }
 
 impl Weights {
-    /// The weighted sum of the parts, before the redundancy penalty.
+    /// The names of the weights, which are also the names of the score's
+    /// parts ([`ScoreParts`]), in field order: what the CLI's `--weights`,
+    /// the JS `weights` option and [`Weights::set`] accept.
+    ///
+    /// ```
+    /// assert_eq!(abridge::Weights::NAMES[0], "centrality");
+    /// ```
+    pub const NAMES: [&'static str; 5] =
+        ["centrality", "position", "title", "length", "redundancy"];
+
+    /// Sets the weight called `name` (one of [`NAMES`](Self::NAMES)). The
+    /// value is checked later, by [`SummarizerBuilder::build`].
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] for option `weights` when `name` is not a weight.
+    ///
+    /// ```
+    /// let mut w = abridge::Weights::default();
+    /// w.set("title", 2.0).unwrap();
+    /// assert_eq!(w.title, 2.0);
+    /// assert_eq!(w.set("colour", 1.0).unwrap_err().option(), "weights");
+    /// ```
+    pub fn set(&mut self, name: &str, value: f64) -> Result<(), Error> {
+        let slot = match name {
+            "centrality" => &mut self.centrality,
+            "position" => &mut self.position,
+            "title" => &mut self.title,
+            "length" => &mut self.length,
+            "redundancy" => &mut self.redundancy,
+            _ => {
+                return Err(Error::new(
+                    "weights",
+                    format!(
+                        "unknown weight \"{name}\" (expected {})",
+                        Weights::NAMES.join(", ")
+                    ),
+                ))
+            }
+        };
+        *slot = value;
+        Ok(())
+    }
+
+    /// Each weight with its name, in the order of [`NAMES`](Self::NAMES).
+    ///
+    /// ```
+    /// let w = abridge::Weights::default();
+    /// assert!(w.iter().all(|(name, value)| abridge::Weights::NAMES.contains(&name) && value >= 0.0));
+    /// ```
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, f64)> {
+        Weights::NAMES.into_iter().zip([
+            self.centrality,
+            self.position,
+            self.title,
+            self.length,
+            self.redundancy,
+        ])
+    }
+
+    /// The weighted sum of the parts, before the redundancy penalty (which
+    /// selection subtracts).
     fn base(&self, p: &ScoreParts) -> f64 {
         self.centrality * p.centrality
             + self.position * p.position
@@ -167,6 +229,16 @@ pub struct Summarizer {
 pub struct SummarizerBuilder {
     config: Summarizer,
 }
+
+/// The option an out-of-range weight names: `weights.` and its name
+/// ([`Weights::NAMES`], same order; checked by a unit test).
+const WEIGHT_OPTIONS: [&str; 5] = [
+    "weights.centrality",
+    "weights.position",
+    "weights.title",
+    "weights.length",
+    "weights.redundancy",
+];
 
 /// The most keywords a summary can report.
 pub const MAX_KEYWORDS: usize = 100;
@@ -274,19 +346,15 @@ impl SummarizerBuilder {
             _ => {}
         }
         let w = &c.weights;
-        for (name, value) in [
-            ("weights.centrality", w.centrality),
-            ("weights.position", w.position),
-            ("weights.title", w.title),
-            ("weights.length", w.length),
-            ("weights.redundancy", w.redundancy),
-        ] {
-            if !(0.0..=MAX_WEIGHT).contains(&value) {
-                return Err(Error::new(
-                    name,
-                    format!("must be a number from 0 to 100, got {}", show(value)),
-                ));
-            }
+        if let Some((i, (_, value))) = w
+            .iter()
+            .enumerate()
+            .find(|(_, (_, value))| !(0.0..=MAX_WEIGHT).contains(value))
+        {
+            return Err(Error::new(
+                WEIGHT_OPTIONS[i],
+                format!("must be a number from 0 to 100, got {}", show(value)),
+            ));
         }
         if c.max_words == 0 {
             return Err(at_least_one("max_words"));
@@ -423,7 +491,7 @@ impl Summarizer {
                     text: &text[info.span.bytes.clone()],
                     bytes: info.span.bytes.clone(),
                     utf16: info.utf16.clone(),
-                    score: w.base(&p) - w.redundancy * p.redundancy,
+                    score: c.score,
                     parts: p,
                 }
             })
@@ -465,20 +533,27 @@ fn keywords(text: &str, a: &Analysis, n: usize) -> Vec<Keyword> {
     let top_tf = f64::from(a.tf[top as usize]);
 
     let wanted: Map<u32, usize> = order.iter().enumerate().map(|(i, &t)| (t, i)).collect();
-    // Per keyword: written form → (count, first seen), counted in one pass.
+    // Per keyword, in one pass over the tokens (in text order): written form →
+    // (count, first seen), and where each occurrence is, in bytes and UTF-16.
     let mut forms: Vec<Map<&str, (usize, usize)>> = vec![Map::default(); order.len()];
+    let mut bytes: Vec<Vec<Range<usize>>> = vec![Vec::new(); order.len()];
+    let mut utf16: Vec<Vec<Range<usize>>> = vec![Vec::new(); order.len()];
+    let mut at = Utf16Cursor::default();
     for (seen, tok) in a.tokens.iter().enumerate() {
         if let Some(&slot) = wanted.get(&tok.term) {
             let entry = forms[slot]
                 .entry(&text[tok.bytes.clone()])
                 .or_insert((0, seen));
             entry.0 += 1;
+            utf16[slot].push(at.range(text, tok.bytes.clone()));
+            bytes[slot].push(tok.bytes.clone());
         }
     }
     order
         .iter()
         .zip(forms)
-        .map(|(&t, forms)| {
+        .zip(bytes.into_iter().zip(utf16))
+        .map(|((&t, forms), (bytes, utf16))| {
             // Most frequent form; on a tie, the one seen first.
             let word = forms
                 .iter()
@@ -490,7 +565,45 @@ fn keywords(text: &str, a: &Analysis, n: usize) -> Vec<Keyword> {
                 stem: a.stems[t as usize].clone(),
                 weight: f64::from(a.tf[t as usize]) / top_tf,
                 count: a.tf[t as usize] as usize,
+                bytes,
+                utf16,
             }
         })
         .collect()
+}
+
+/// Converts byte ranges that come in increasing start order to UTF-16
+/// ranges, counting each stretch of text once.
+#[derive(Default)]
+struct Utf16Cursor {
+    byte: usize,
+    unit: usize,
+}
+
+impl Utf16Cursor {
+    fn range(&mut self, text: &str, bytes: Range<usize>) -> Range<usize> {
+        if bytes.start < self.byte {
+            // Overlapping bigrams: step back to the start of the text.
+            *self = Utf16Cursor::default();
+        }
+        self.unit += utf16_len(&text[self.byte..bytes.start]);
+        self.byte = bytes.start;
+        self.unit..self.unit + utf16_len(&text[bytes])
+    }
+}
+
+fn utf16_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weight_options_follow_the_names() {
+        for (option, name) in WEIGHT_OPTIONS.iter().zip(Weights::NAMES) {
+            assert_eq!(*option, format!("weights.{name}"));
+        }
+    }
 }

@@ -5,101 +5,14 @@
 //! each message names the option (in camelCase, as JS callers write it).
 
 use js_sys::{RangeError, Reflect, TypeError};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{Language, Length, Preset, Summarizer, Summary, Weights};
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsSummary<'a> {
-    sentences: Vec<JsSentence<'a>>,
-    keywords: Vec<JsKeyword<'a>>,
-    language: Option<&'static str>,
-    stats: JsStats,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsSentence<'a> {
-    index: usize,
-    text: &'a str,
-    /// UTF-16 offsets: `input.slice(start, end) === text` in JS.
-    start: usize,
-    end: usize,
-    byte_start: usize,
-    byte_end: usize,
-    score: f64,
-    parts: JsParts,
-}
-
-#[derive(Serialize)]
-struct JsParts {
-    centrality: f64,
-    position: f64,
-    title: f64,
-    length: f64,
-    redundancy: f64,
-}
-
-#[derive(Serialize)]
-struct JsKeyword<'a> {
-    word: &'a str,
-    stem: &'a str,
-    weight: f64,
-    count: usize,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsStats {
-    sentences_in: usize,
-    sentences_out: usize,
-    words_in: usize,
-    words_out: usize,
-}
-
+/// The result as a plain JS object, in the shape src/serialize.rs defines
+/// (the CLI's `--json` prints the same).
 fn to_js(summary: &Summary<'_>) -> Result<JsValue, JsValue> {
-    let view = JsSummary {
-        sentences: summary
-            .sentences
-            .iter()
-            .map(|s| JsSentence {
-                index: s.index,
-                text: s.text,
-                start: s.utf16.start,
-                end: s.utf16.end,
-                byte_start: s.bytes.start,
-                byte_end: s.bytes.end,
-                score: s.score,
-                parts: JsParts {
-                    centrality: s.parts.centrality,
-                    position: s.parts.position,
-                    title: s.parts.title,
-                    length: s.parts.length,
-                    redundancy: s.parts.redundancy,
-                },
-            })
-            .collect(),
-        keywords: summary
-            .keywords
-            .iter()
-            .map(|k| JsKeyword {
-                word: &k.word,
-                stem: &k.stem,
-                weight: k.weight,
-                count: k.count,
-            })
-            .collect(),
-        language: summary.language.map(Language::code),
-        stats: JsStats {
-            sentences_in: summary.stats.sentences_in,
-            sentences_out: summary.stats.sentences_out,
-            words_in: summary.stats.words_in,
-            words_out: summary.stats.words_out,
-        },
-    };
-    serde_wasm_bindgen::to_value(&view).map_err(JsValue::from)
+    serde_wasm_bindgen::to_value(summary).map_err(JsValue::from)
 }
 
 fn type_error(option: &str, expected: &str, got: &JsValue) -> JsValue {
@@ -248,20 +161,13 @@ fn parse_options(options: &JsValue) -> Result<(Summarizer, Option<String>), JsVa
             return Err(type_error("weights", "an object", &w));
         }
         let mut weights = Weights::default();
-        for (name, slot) in [
-            ("centrality", &mut weights.centrality),
-            ("position", &mut weights.position),
-            ("title", &mut weights.title),
-            ("length", &mut weights.length),
-            ("redundancy", &mut weights.redundancy),
-        ] {
-            match get(&w, name)? {
-                None => {}
-                Some(v) => {
-                    *slot = v
-                        .as_f64()
-                        .ok_or_else(|| type_error(&format!("weights.{name}"), "a number", &v))?
-                }
+        for name in Weights::NAMES {
+            if let Some(v) = get(&w, name)? {
+                let value = v
+                    .as_f64()
+                    .ok_or_else(|| type_error(&format!("weights.{name}"), "a number", &v))?;
+                // Cannot fail: `name` is one of the names.
+                let _ = weights.set(name, value);
             }
         }
         b.weights(weights);
@@ -302,5 +208,15 @@ pub fn languages() -> Vec<JsValue> {
     Language::ALL
         .iter()
         .map(|l| JsValue::from_str(l.code()))
+        .collect()
+}
+
+/// The names of the score's parts, which are also the weights' names
+/// ([`Weights::NAMES`]), in order.
+#[wasm_bindgen(js_name = scoreParts)]
+pub fn score_parts() -> Vec<JsValue> {
+    Weights::NAMES
+        .iter()
+        .map(|n| JsValue::from_str(n))
         .collect()
 }

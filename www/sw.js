@@ -30,6 +30,7 @@ const ASSETS = [
   "lib/worker.js",
   "pkg/abridge.js",
   "pkg/abridge_bg.wasm",
+  "widget/quote.js",
 ];
 
 self.addEventListener("install", (event) => {

@@ -11,11 +11,13 @@ export async function startHarness() {
   const { server, origin } = await harness.serve({ headers: { "content-security-policy": harness.CSP } });
   const browser = await harness.launch();
 
-  /** Opens `path`; records errors, warnings, CSP violations and requests (workers' too). */
-  async function open(path, { colorScheme = "light", viewport = { width: 1280, height: 900 } } = {}) {
+  /** Opens `path`; records errors, warnings, CSP violations and requests (workers' too).
+   * `setup(page)` runs before the page loads (e.g. to route or delay requests). */
+  async function open(path, { colorScheme = "light", viewport = { width: 1280, height: 900 }, setup } = {}) {
     const context = await browser.newContext({ colorScheme, viewport });
     const page = await context.newPage();
     const log = await harness.watch(page);
+    await setup?.(page);
     await page.goto(`${origin}${path}`);
     return { page, context, log };
   }

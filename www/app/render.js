@@ -9,6 +9,7 @@
 import { cutToWords } from "../lib/summarizer.js";
 import { OriginalView, keywordRanges } from "./highlight.js";
 import { countWords } from "./text.js";
+import { closeQuotes } from "../widget/quote.js";
 
 const WPM = 238; // average silent reading speed
 
@@ -58,8 +59,10 @@ export function createRenderer(el, state) {
     const textChanged = !current || current.text !== text;
     if (textChanged) view.setText(text);
 
-    // The summary's lines, in document order.
-    let lines = result.sentences.map((s) => s.text);
+    // The summary's lines, in document order, as shown and copied: a sentence
+    // from inside a quotation gets its closing mark (the result, its offsets
+    // and the highlights in the original stay verbatim).
+    let lines = result.sentences.map((s) => closeQuotes(s.text));
     if (type === "headline" && lines.length) lines = [cutToWords(collapse(lines[0]), job.amount, result.language)];
 
     const scores = result.sentences.map((s) => s.score);
@@ -169,7 +172,7 @@ export function createRenderer(el, state) {
     if (!word || !current) return [];
     if (!current.kwCache.has(word)) {
       const keyword = current.keywords.find((k) => k.word === word);
-      current.kwCache.set(word, keywordRanges(current.text, keyword));
+      current.kwCache.set(word, keywordRanges(keyword));
     }
     return current.kwCache.get(word);
   }

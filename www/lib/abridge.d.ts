@@ -2,7 +2,7 @@
 import { init } from "./core.js";
 
 export {
-  detectLanguage, init, initSync, languages, summarize,
+  detectLanguage, init, initSync, languages, scoreParts, summarize,
   type InitInput, type Keyword, type LanguageCode, type LengthPreset, type ScoreParts,
   type Stats, type SummarizeOptions, type SummaryResult, type SummarySentence, type Weights,
 } from "./core.js";
