@@ -23,7 +23,10 @@ use std::ops::Range;
 pub enum Length {
     /// At most this many sentences (at least 1).
     Sentences(usize),
-    /// This share of the text's sentences, rounded, at least one: `0 < ratio <= 1`.
+    /// This share of the text's eligible sentences (those that can be chosen:
+    /// not headings, captions, bylines or fragments under 3 words), rounded,
+    /// at least one: `0 < ratio <= 1`. Other filters (`min_words`,
+    /// `skip_questions`…) may then leave fewer.
     Ratio(f64),
     /// At most this many words (at least 1).
     Words(usize),

@@ -22,7 +22,8 @@ replaced, never an error.
 
 Length (pick one; default: 3 sentences):
   -n, --sentences N     at most N sentences (N >= 1)
-  -r, --ratio R         this share of the sentences, 0 < R <= 1
+  -r, --ratio R         this share of the eligible sentences (not headings,
+                        captions or fragments), 0 < R <= 1
   -w, --words N         at most N words
   -c, --chars N         at most N characters
   -l, --length PRESET   short (3), medium (5) or long (7 sentences)

@@ -25,7 +25,7 @@ export interface Weights {
 export interface SummarizeOptions {
   /** At most this many sentences (a whole number ≥ 1). */
   sentences?: number;
-  /** This fraction of the input's sentences, in (0, 1]. */
+  /** This fraction of the input's eligible sentences (not headings, captions or fragments), in (0, 1]. */
   ratio?: number;
   /** At most about this many words (whole number ≥ 1). */
   words?: number;
