@@ -379,6 +379,9 @@ test("tampered built-ins: a hidden box or a working one, at most one warning, ne
 test('sentences="1e9" and "1e10" are clamped the same way: every sentence, no error', async () => {
   await generate("clamp", { box: '<abridge-summary id="a" sentences="1e9"></abridge-summary><abridge-summary id="b" sentences="1e10"></abridge-summary>' });
   const { page, context } = await compare("clamp", {});
+  // Both boxes have re-summarised the host's update (each debounced on its own).
+  await page.waitForFunction(() => ["#a", "#b"].every((sel) =>
+    document.querySelector(sel).result?.sentences.some((s) => s.text.startsWith("Engineers now say"))));
   const a = await settled(page, "#a");
   const b = await settled(page, "#b");
   assert.equal(a.hidden, false);
