@@ -141,7 +141,7 @@ pub(crate) fn split(text: &str, lang: Option<Language>) -> Vec<Span> {
     // Raw UAX #29 pieces, trimmed, with the number of line breaks before each.
     let mut pieces: Vec<(Range<usize>, usize)> = Vec::new();
     let mut breaks = 0usize;
-    for (start, piece) in text.split_sentence_bound_indices() {
+    for (start, piece) in crate::bounds::sentence_bound_indices(text) {
         let mut range = trim_range(text, start..start + piece.len());
         if range.is_empty() {
             breaks += line_breaks(piece);
