@@ -13,39 +13,35 @@
 // milliseconds; the text read is capped at MAX_TEXT characters.
 
 /** The most article text read, in UTF-16 code units (a 400 KB live blog is cut here). */
-export const MAX_TEXT = 150_000;
+const MAX_TEXT = 150_000;
 /** Less text than this (after furniture) is not an article. */
 const MIN_TEXT = 200;
 /** Work between two yields to the page, in milliseconds. */
 const SLICE_MS = 8;
 
-/** The words of class names and ids: "author-sarah" is "author" and "sarah", "relatedLinks" "related" and "links". */
-const words = (s) => new Set(s.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean).map((w) => w.toLowerCase()));
+/** The words of class names and ids, lower case and without a plural "s": "author-sarah" is "author" and
+ * "sarah", "relatedLinks" "related" and "link". */
+const words = (s) => new Set(s.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean).map((w) => w.toLowerCase().replace(/(.)s$/, "$1")));
 const set = (s) => new Set(s.trim().split(/\s+/));
 /** Elements that are never article text (lower-case local names: XHTML too). */
 const SKIP_TAGS = set(`nav header footer aside figure figcaption script style noscript template iframe object
-  embed svg math canvas video audio picture img form button input select textarea label menu dialog head title
-  meta link abridge-summary`);
-const SKIP_ROLES = set("navigation complementary banner contentinfo dialog menu menubar toolbar search note alert status tablist");
+  embed svg math video audio form button input select textarea label menu dialog abridge-summary`);
+const SKIP_ROLES = set("navigation complementary banner contentinfo dialog menu note");
 /** Block-level elements: they start a new paragraph, and only they can be furniture. */
-const BLOCKS = set(`p div section article main body h1 h2 h3 h4 h5 h6 li ul ol blockquote pre table thead tbody
-  tfoot tr td th caption dl dt dd hr address details summary center fieldset`);
+const BLOCKS = set("p div section article main body h1 h2 h3 h4 h5 h6 li ul ol blockquote pre table tr td th dl dt dd details summary");
 /** Blocks whose own text is a paragraph of their parent (the rest hold paragraphs themselves). */
-const PARAGRAPHS = set("p pre td th li dt dd blockquote h2 h3 h4 h5 h6 address summary");
+const PARAGRAPHS = set("p pre td th li dt dd blockquote h2 h3 h4 h5 h6");
 /** Block furniture, judged on whole class/id words ("author-sarah" is "author", "sarah"). */
-const FURNITURE = words(`share sharing sharebar social related recommended recommendations comment comments
-  newsletter subscribe subscription promo promotion advert adverts advertisement ad ads adslot sponsor sponsored
-  byline author caption credit credits breadcrumb breadcrumbs tags toolbar popup modal cookie cookies consent gdpr
-  footer sidebar masthead menu navbar navbox navigation hatnote dablink rellink noprint toc pagination pager
-  outbrain taboola disqus banner skyscraper shoutbox signup paywall upnext player notes footnotes`);
-const POSITIVE = words("article body content entry hentry main page post text blog story prose chapter richtext articlebody");
-const NEGATIVE = new Set([...FURNITURE, ...words("hidden contact foot footnote media meta scroll shopping widget")]);
-/** How short standalone notes begin: hatnotes, "Read more", "Up next", player messages. */
-const NOTE = /^\W*(read (more|also|next)|see also|also read|more (on|about) this|related( (stories|articles|coverage))?\s*:|up next|next up|watch( now)?\s*:|listen\s*:|advertisement|sponsored|this (video|content|media|audio) is (not|no longer|currently not) (available|playable)|your browser does not support|please enable javascript|this article is about|for other uses|not to be confused with|main article\s*:|further information\s*:|["“][^"”]{1,80}["”] redirects here|author'?s?'? notes?\s*:|editor'?s? note\s*:|sign up|subscribe|follow us|share this|click here|lesen sie auch|mehr zum thema|lee también|te puede interesar|lire aussi|leggi anche)/i;
-/** Sign-up pitches and legal lines, anywhere in a short block. */
-const PITCH = /\b(sign up|subscribe|newsletter|in your inbox|all rights reserved)\b/i;
-/** Notes that stay notes at any length. */
-const LONG_NOTE = /^\W*(author'?s?'? notes?|notes?)\s*:/i;
+const FURNITURE = words(`share sharing social related recommended comment newsletter subscribe promo advert
+  advertisement ad sponsor sponsored byline author caption credit breadcrumb tag toolbar popup cookie consent
+  footer sidebar masthead menu navbox navigation hatnote dablink noprint toc pagination pager banner signup paywall upnext player note footnote reference reflist infobox catlink`);
+/** Readability's starting scores by tag (div 5, these 3, those -3, headings -5). */
+const TAG_SCORE = /^(pre|td|blockquote)$/;
+const LOW_SCORE = /^(ol|ul|dl|dd|dt|li)$/;
+const POSITIVE = words("article body content entry hentry main page post text blog story chapter");
+const NEGATIVE = new Set([...FURNITURE, ...words("hidden contact media meta widget")]);
+/** How short standalone notes begin (hatnotes, "Read more", "Up next", player messages), and sign-up pitches. */
+const NOTE = /^\W*(read (more|also|next)|see also|also read|related:|up next|advertisement|sponsored|this (video|content) is (not|no longer) available|this article is about|for other uses|["“][^"”]{1,80}["”] redirects here|(author'?s?'? )?notes?:)|\b(sign up|subscribe|newsletter|in your inbox|all rights reserved)\b/i;
 
 const lower = (el) => String(el.localName).toLowerCase();
 
@@ -70,12 +66,9 @@ function skipped(el, tag, view) {
   return style ? style.display === "none" || style.visibility === "hidden" : false;
 }
 
-const pause = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield()
-  : new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = resolve;
-    channel.port2.postMessage(null);
-  }));
+const END = 1;
+const BR = 2;
+const pause = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((resolve) => setTimeout(resolve)));
 
 /** `tick()`, called every STEP items of work: null, or a promise (a yield to the page) when the slice is used up. */
 const STEP = 128;
@@ -108,41 +101,22 @@ export async function readArticle(doc, { selector = null, signal } = {}) {
   if (!top) return null;
   let root = selector ? doc.querySelector(selector) : null;
   if (selector && !root) return null;
-  let parts = [root];
-  let method = "selector";
   const page = await survey(root ?? top, doc, tick);
   signal?.throwIfAborted();
-  if (!selector) {
-    const found = choose(page);
-    if (!found) return null;
-    ({ root, parts, method } = found);
-  }
-  const read = await extractParts(parts, page.recs, tick);
+  const found = selector ? { root, parts: [page.first], method: "selector" } : choose(page);
+  if (!found) return null;
+  ({ root } = found);
+  const read = await extractParts(found.parts, page.events, tick);
   signal?.throwIfAborted();
-  if (!selector && read.text.replace(/\s+/g, " ").length < MIN_TEXT) return null;
+  if (!selector && read.text.length < MIN_TEXT) return null;
   let lang = null;
   for (let n = root; n && !lang; n = n.parentNode ?? n.host) {
-    if (n.nodeType === 1) lang = n.getAttribute("lang") || n.getAttribute("xml:lang");
+    if (n.nodeType === 1) lang = n.getAttribute("lang");
   }
   lang ||= doc.documentElement?.getAttribute("lang") || null;
-  lastRead.set(root, { parts, recs: page.recs });
-  return { root, text: read.text, segments: read.segments, method, lang, headline: findHeadline(doc, root), truncated: read.truncated };
+  return { root, text: read.text, segments: read.segments, lang, method: found.method, headline: findHeadline(doc, root), truncated: read.truncated };
 }
 
-
-/** The elements and furniture of the last article read from each root. */
-const lastRead = new WeakMap();
-
-/**
- * `{ text, segments, truncated }` of the article last read by readArticle()
- * from `root`, read again at once from the same elements (after the page's
- * text nodes were split and rejoined, offsets change); for an element never
- * read, its whole text (furniture tags and hidden elements skipped).
- */
-export function extract(root) {
-  const sel = lastRead.get(root);
-  return extractParts(sel?.parts ?? [root], sel?.recs ?? null, null);
-}
 
 /**
  * One pass over the page: a record per element that may hold text, with
@@ -150,41 +124,37 @@ export function extract(root) {
  * then what is furniture; then the Readability scores.
  */
 async function survey(top, doc, tick) {
-  const recs = new Map(); // element → record
   const view = doc.defaultView;
   const list = [];
+  // What the text is made of, in document order: element records (entering), END (leaving a block), BR,
+  // text nodes, [text node] in <pre>. Each record's `end` is the index after its subtree.
+  const events = [];
   const rec = (el, tag, parent) => {
-    const names = el.hasAttributes() ? `${el.id} ${typeof el.className === "string" ? el.className : el.getAttribute("class") ?? ""}`.trim() : "";
-    const w = names ? words(names) : null;
+    const w = el.hasAttributes() && words(`${el.getAttribute("class")} ${el.id}`);
     const r = {
-      el, tag, parent, block: BLOCKS.has(tag), text: 0, runs: [], run: 0, runCommas: 0, head: "", maxRun: 0,
-      furniture: false, weight: 0, semantic: null, holdsSemantic: false, hlink: false, teaser: false, gone: false,
-      score: 0, scored: false,
-    };
+      el, tag, parent, block: BLOCKS.has(tag), text: 0, runs: [], run: 0, runCommas: 0, head: "", weight: 0,
+    }; // and, as found: furniture, semantic, holdsSemantic, hlink, teaser, gone, scored, score
     if (w) {
       for (const x of w) {
         if (FURNITURE.has(x)) r.furniture = true;
         if (NEGATIVE.has(x)) r.weight -= 25;
         if (POSITIVE.has(x)) r.weight += 25;
       }
-      r.weight = Math.max(-50, Math.min(50, r.weight));
     }
-    const role = el.getAttribute("role");
-    if (tag === "article" || role === "article") r.semantic = "article";
-    else if (/(^|\s)articleBody(\s|$)/.test(el.getAttribute("itemprop") ?? "")) r.semantic = "itemprop";
-    else if (tag === "main" || role === "main") r.semantic = "main";
-    if (!r.block && tag.includes("-") && view) r.block = !view.getComputedStyle(el).display.startsWith("inline");
+    if (tag === "article") r.semantic = "article";
+    else if (/(^|\s)articleBody(\s|$)/.test(el.getAttribute("itemprop"))) r.semantic = "itemprop";
+    else if (tag === "main" || el.getAttribute("role") === "main") r.semantic = "main";
     list.push(r);
-    recs.set(el, r);
+    r.start = events.length;
+    events.push(r);
     return r;
   };
   const closeRun = (b) => {
     if (b.run) b.runs.push([b.run, b.runCommas]);
-    b.maxRun = Math.max(b.maxRun, b.run);
     b.run = b.runCommas = 0;
   };
-  // Iterative walk: [node, { self, block, heading, link }] (the parent's record, the nearest block's,
-  // the heading's and the link's around it); null, then the record: leaving that element.
+  // Iterative walk: [node, { self, block, heading, pre }] (the parent's record, the nearest block's,
+  // the heading's around it, inside <pre>); null, then the record: leaving that element.
   const first = rec(top, lower(top), null);
   const stack = [];
   const push = (node, ctx) => {
@@ -192,7 +162,7 @@ async function survey(top, doc, tick) {
     stack.push(ctx.self, null);
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], ctx]);
   };
-  push(top, { self: first, block: first, heading: null, link: false });
+  push(top, { self: first, block: first });
   for (let n = 0; stack.length; n++) {
     if (n % STEP === 0) {
       const wait = tick();
@@ -201,11 +171,16 @@ async function survey(top, doc, tick) {
     const item = stack.pop();
     if (item === null) { // leaving an element
       const r = stack.pop();
-      if (r.block) closeRun(r);
+      if (r.block) {
+        closeRun(r);
+        events.push(END);
+      }
+      r.end = events.length;
       continue;
     }
     const [node, ctx] = item;
     if (node.nodeType === 3) {
+      events.push(ctx.pre ? [node] : node);
       const data = node.data;
       if (!/\S/.test(data)) continue;
       const len = data.length;
@@ -223,6 +198,7 @@ async function survey(top, doc, tick) {
     const tag = lower(node);
     if (tag === "br") {
       closeRun(ctx.block);
+      events.push(BR);
       continue;
     }
     if (skipped(node, tag, view)) continue;
@@ -230,9 +206,9 @@ async function survey(top, doc, tick) {
     if (r.block) closeRun(ctx.block);
     const heading = /^h[1-6]$/.test(tag);
     const link = tag === "a" && !(node.getAttribute("href") ?? "#").startsWith("#");
-    // A heading that links elsewhere (either way round) makes a teaser.
-    if ((link && ctx.heading) || (heading && ctx.link)) (ctx.heading ?? r).hlink = true;
-    push(node, { self: r, block: r.block ? r : ctx.block, heading: heading ? r : ctx.heading, link: link || ctx.link });
+    // A heading that links elsewhere makes a teaser (a card that is one link is a link list).
+    if (link && ctx.heading) ctx.heading.hlink = true;
+    push(node, { self: r, block: r.block ? r : ctx.block, heading: heading ? r : ctx.heading, pre: ctx.pre || tag === "pre" });
   }
   // Bottom up (children come after their parents in `list`): totals, link text, flags.
   const total = () => {
@@ -252,28 +228,23 @@ async function survey(top, doc, tick) {
       p.commaSum += r.commaSum;
       p.paras += r.paras;
       p.hlink ||= r.hlink;
-      p.maxRun = Math.max(p.maxRun, r.maxRun);
       p.holdsSemantic ||= Boolean(r.semantic) || r.holdsSemantic;
     }
   };
   total();
   // Top down: furniture (never the article's containers or most of the page), teasers, link lists, notes.
   const pageText = first.sum || 1;
-  const articles = new Map(); // parent → number of <article> children
-  for (const r of list) if (r.semantic === "article") articles.set(r.parent, (articles.get(r.parent) ?? 0) + 1);
   for (const r of list) {
     if (r.parent?.gone) { r.gone = true; continue; }
     if (!r.block || r === first || r.semantic === "main" || r.holdsSemantic) continue;
     if (r.sum > 0.6 * pageText) continue;
     const density = r.sum ? r.linkSum / r.sum : 0;
-    const articleTeaser = r.semantic === "article" && r.sum < 600 && articles.get(r.parent) > 1;
-    r.teaser = articleTeaser || (r.hlink && r.sum < 600 && !r.semantic);
+    r.teaser = r.hlink && r.sum < 600;
     if (r.semantic && !r.teaser) continue;
     r.gone = r.furniture || r.teaser ||
       (r.commaSum < 10 && density > 0.5) ||
-      (r.sum < 200 && (NOTE.test(r.head) || PITCH.test(r.head)) && !/^h[1-6]$/.test(r.tag)) ||
-      (r.sum < 1500 && LONG_NOTE.test(r.head)) ||
-      (r.tag === "table" && r.maxRun < 80); // a table of short cells: an infobox, not prose
+      (r.sum < 600 && NOTE.test(r.head) && !/^h[1-6]$/.test(r.tag)) ||
+      (r.tag === "table" && !r.paras); // a table of short cells: an infobox, not prose
   }
   total();
   // Readability's scores: each paragraph run adds to its block's ancestors, less with each level.
@@ -286,14 +257,14 @@ async function survey(top, doc, tick) {
       for (let level = 0; a && level < 5; level++, a = a.parent) {
         if (!a.scored) {
           a.scored = true;
-          a.score = a.weight + ({ div: 5, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5 }[a.tag] ?? 0);
+          a.score = a.weight + (a.tag === "div" ? 5 : TAG_SCORE.test(a.tag) ? 3 : LOW_SCORE.test(a.tag) ? -3 : /^(h\d|th)$/.test(a.tag) ? -5 : 0);
         }
         a.score += s / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
       }
     }
   }
   for (const r of list) if (r.scored) r.score *= 1 - (r.sum ? Math.min(1, r.linkSum / r.sum) : 0);
-  return { recs, list, first };
+  return { events, list, first };
 }
 
 /** The article from the survey: `{ root, parts, method }` or null. */
@@ -308,13 +279,6 @@ function choose({ list, first }) {
   const candidates = live.filter((r) => r.scored).sort((a, b) => b.score - a.score);
   let top = candidates[0] ?? null;
   if (top) {
-    // Several strong candidates under one ancestor (sections of one article): take the ancestor.
-    const alternatives = candidates.slice(1, 5).filter((c) => c.score >= 0.75 * top.score);
-    if (alternatives.length >= 2) {
-      for (let a = top.parent; a && a !== first; a = a.parent) {
-        if (alternatives.filter((c) => isAncestor(a, c)).length >= 2) { top = a; break; }
-      }
-    }
     // Climb while the parent scores at least as well; through only-children.
     let last = top.score;
     for (let p = top.parent; p && p !== first; p = p.parent) {
@@ -333,25 +297,19 @@ function choose({ list, first }) {
   }
   if (semantic && (!top || isAncestor(semantic, top) || semantic === top)) {
     // The best block lies in the article element: the whole element (furniture aside) is the article.
-    if (semantic.semantic !== "main" || !top || top.sum >= 0.7 * semantic.sum) return { root: semantic.el, parts: [semantic.el], method: semantic.semantic };
+    if (semantic.semantic !== "main" || !top || top.sum >= 0.7 * semantic.sum) return { root: semantic.el, parts: [semantic], method: semantic.semantic };
   } else if (semantic && (isAncestor(top, semantic) ? semantic.sum >= 0.5 * top.sum : semantic.sum >= top.sum)) {
-    return { root: semantic.el, parts: [semantic.el], method: semantic.semantic };
+    return { root: semantic.el, parts: [semantic], method: semantic.semantic };
   }
   if (!top) return null;
-  if (top === first || !top.parent) return { root: top.el, parts: [top.el], method: "scored" };
   // Siblings with enough content join the best candidate.
   const threshold = Math.max(10, top.score * 0.2);
-  const names = (r) => (typeof r.el.className === "string" ? r.el.className : "");
-  const parts = liveChildren(top.parent).filter((s) => {
-    if (s === top) return true;
-    const bonus = names(s) && names(s) === names(top) ? top.score * 0.2 : 0;
-    if (s.scored && s.score + bonus >= threshold) return true;
-    const density = s.sum ? s.linkSum / s.sum : 0;
-    if (s.paras >= 2 && density < 0.25) return true; // a block of real paragraphs
-    if (s.tag !== "p") return false;
-    return (s.sum > 80 && density < 0.25) || (s.sum > 0 && density === 0 && /\.( |$)/.test(s.head));
-  }).map((r) => r.el);
-  return parts.length === 1 ? { root: top.el, parts, method: "scored" } : { root: top.parent.el, parts, method: "scored" };
+  const parts = (top === first ? [top] : liveChildren(top.parent)).filter((s) => {
+    if (s === top || (s.scored && s.score >= threshold)) return true;
+    // Else a paragraph, or a block of two, with few links.
+    return s.paras >= (s.tag === "p" ? 1 : 2) && s.linkSum < 0.25 * s.sum;
+  });
+  return { root: parts.length > 1 ? top.parent.el : top.el, parts, method: "scored" };
 }
 
 const isAncestor = (a, r) => {
@@ -360,7 +318,7 @@ const isAncestor = (a, r) => {
 };
 
 /** The page's headline: the `h1` in or before the article, else og:title, else the title. */
-export function findHeadline(doc, article) {
+function findHeadline(doc, article) {
   const h1 = article?.querySelector?.("h1") ?? doc.querySelector("h1");
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute("content");
   return (h1?.textContent ?? og ?? doc.title ?? "").trim();
@@ -374,12 +332,10 @@ export function findHeadline(doc, article) {
  * to }], truncated }`, where `text.slice(start, end)` stands for
  * `node.data.slice(from, to)`. The two are equal except for a collapsed run
  * of white space, which is one " " in the text (UTF-16 offsets throughout, as
- * JavaScript strings count). `recs` (from the survey) says what is furniture;
- * without it (or for elements it has not seen) the fixed skip rules apply.
- * `tick` (see slicer) says when to yield to the page; without it the text is
- * read at once and returned (not a promise).
+ * JavaScript strings count). `parts` are survey records, replayed from its
+ * `events` without their furniture; `tick` (see slicer) says when to yield.
  */
-function extractParts(parts, recs, tick) {
+function extractParts(parts, events, tick) {
   const pieces = [];
   let len = 0;
   let endsBlank = true; // the text is empty or ends in white space
@@ -387,7 +343,6 @@ function extractParts(parts, recs, tick) {
   let breakPending = false; // a block ended: "\n\n" before the next text
   let space = null; // collapsible white space seen after text: { node, from, to }
   let truncated = false;
-  const view = parts[0]?.ownerDocument?.defaultView;
 
   const append = (str) => {
     pieces.push(str);
@@ -439,60 +394,34 @@ function extractParts(parts, recs, tick) {
     }
     if (i < data.length && !truncated) word(node, i, data.length);
   };
-  const allowed = (el, tag) => {
-    const r = recs?.get(el);
-    if (r) return !r.gone;
-    return !skipped(el, tag, view);
-  };
-
-  const stack = [];
-  for (let i = parts.length - 1; i >= 0; i--) stack.push([parts[i], false, true]);
-  // Up to `limit` items of work; the caller yields in between.
-  const drain = (limit) => {
-    for (let n = 0; n < limit && stack.length && !truncated; n++) {
-      const item = stack.pop();
-      if (item === "end") {
-        breakPending = true;
-        continue;
-      }
-      const [node, pre, isPart] = item;
-      if (node.nodeType === 3) {
-        addText(node, pre);
-        continue;
-      }
-      if (node.nodeType !== 1) continue;
-      const tag = lower(node);
-      if (tag === "br") {
+  // Replays events[i] up to `limit` of them; returns where to go on, or -1 when done.
+  const replay = (i, end, limit, part) => {
+    for (; i < end && limit-- > 0 && !truncated; i++) {
+      const e = events[i];
+      if (e === END) breakPending = true;
+      else if (e === BR) {
         space = null;
         if (len && !breakPending) {
           append("\n");
           endsBlank = true;
         }
-        continue;
-      }
-      if (!isPart && (!allowed(node, tag) || tag === "h1")) continue;
-      const block = isPart || (recs?.get(node)?.block ?? BLOCKS.has(tag));
-      if (block) {
-        breakPending = true;
-        stack.push("end");
-      }
-      const children = kids(node);
-      const inPre = pre || tag === "pre";
-      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], inPre, false]);
+      } else if (e.nodeType === 3) addText(e, false);
+      else if (Array.isArray(e)) addText(e[0], true);
+      else if (e !== part && (e.gone || e.tag === "h1")) i = e.end - 1; // skip its subtree
+      else if (e.block) breakPending = true;
     }
-    return stack.length && !truncated;
+    return i < end && !truncated ? i : -1;
   };
-  const result = () => ({ text: pieces.join(""), segments, truncated });
-  if (!tick) {
-    drain(Infinity);
-    return result();
-  }
   return (async () => {
-    while (drain(STEP)) {
-      const wait = tick();
-      if (wait) await wait;
+    for (const part of parts) {
+      for (let i = part.start; i >= 0;) {
+        i = replay(i, part.end, STEP, part);
+        const wait = tick();
+        if (wait) await wait;
+      }
+      breakPending = true;
     }
-    return result();
+    return { text: pieces.join(""), segments, truncated };
   })();
 }
 
