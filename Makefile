@@ -15,24 +15,16 @@ PKG := www/pkg
 BUILD := node scripts/build-wasm.mjs
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: help tools browser build run size test clean
+.PHONY: help tools browser build run size test doc clean
 
-help:
-	@echo "make run      set everything up, build, serve the page on http://127.0.0.1:8080"
-	@echo "make test     install what is missing (incl. Chromium), build, run every check and test"
-	@echo "make build    build the wasm package into $(PKG)/ (settings: wasm-pack.toml)"
-	@echo "make size     raw / gzip / brotli sizes of the built package and the npm package"
-	@echo "make size-floor  the same for the fixed dependencies alone (benches/size-floor)"
-	@echo "make tools    Rust target, wasm-bindgen CLI, wasm-pack, node_modules"
-	@echo "make browser  Debian chromium + chromedriver (for the browser tests)"
-	@echo "make clean    remove build output"
-	@echo "make eval     ROUGE on ../shared/eval vs Lead-k baselines, writes eval/RESULTS.md"
-	@echo "make package  npm package into dist/ (see www/lib/README.md)"
-	@echo "make widget   the news-site widget, ready to copy, in dist/widget/"
+# Every target documents itself with a `## ` comment on its rule line, here
+# and in mk/*.mk, so this list cannot miss one.
+help: ## this list
+	@awk -F':[^#]*## ' '/^[a-zA-Z0-9_-]+:[^=]*## / { printf "make %-14s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
 
 # wasm-bindgen-cli is installed without --locked (its lockfile pins a yanked
 # webpki-roots) and with --force so a different installed version is replaced.
-tools: Cargo.lock node_modules/.stamp
+tools: Cargo.lock node_modules/.stamp ## Rust target, wasm-bindgen CLI, wasm-pack, node_modules
 	@rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null \
 	  || rustup target add wasm32-unknown-unknown
 	@rustup component list --installed | grep '^rustfmt' >/dev/null || rustup component add rustfmt
@@ -58,7 +50,7 @@ node_modules/.stamp: package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-browser:
+browser: ## Debian chromium + chromedriver (for the browser tests)
 	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then \
 	  echo "$$(/usr/bin/chromium --version 2>/dev/null | head -n1): ok"; \
 	else \
@@ -66,27 +58,31 @@ browser:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver brotli; \
 	fi
 
-build: node_modules/.stamp
+build: node_modules/.stamp ## build the wasm package into www/pkg/ (settings: wasm-pack.toml)
 	$(BUILD)
 
-run: tools
+run: tools ## set everything up, build, serve the page on http://127.0.0.1:8080
 	$(BUILD)
 	node scripts/serve.mjs
 
-size:
+size: ## raw / gzip / brotli sizes of the built package and the npm package
 	@node scripts/size.mjs $(PKG)
 
-test: tools browser
+test: tools browser ## install what is missing (incl. Chromium), build, run every check and test
 	$(BUILD)
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --lib --tests --target wasm32-unknown-unknown -- -D warnings
 	cargo test
+	$(MAKE) --no-print-directory doc
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
 	node_modules/.bin/tsc -p tests/ts
 	node --test tests/e2e/
 
-clean:
+doc: ## API docs into target/doc/, broken links and missing docs are errors
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
+
+clean: ## remove build output
 	cargo clean
 	rm -rf $(PKG)
 

@@ -11,6 +11,6 @@ eval/.venv/.stamp: eval/requirements.txt
 	eval/.venv/bin/pip install --quiet --disable-pip-version-check -r eval/requirements.txt
 	@touch $@
 
-eval: eval/.venv/.stamp
+eval: eval/.venv/.stamp ## ROUGE on ../shared/eval vs Lead-k baselines, writes eval/RESULTS.md
 	cargo build --release --bin abridge
 	$(EVAL_PY) eval/evaluate.py --data $(EVAL_DATA) --bin target/release/abridge --out eval/RESULTS.md

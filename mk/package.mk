@@ -13,16 +13,16 @@
 $(PKG)/abridge_bg.wasm:
 	$(BUILD)
 
-package: node_modules/.stamp $(PKG)/abridge_bg.wasm
+package: node_modules/.stamp $(PKG)/abridge_bg.wasm ## npm package into dist/ (see www/lib/README.md)
 	node scripts/package.mjs
 
-typecheck: node_modules/.stamp
+typecheck: node_modules/.stamp ## tsc --strict on tests/ts/usage.ts against the shipped .d.ts files
 	node_modules/.bin/tsc -p tests/ts
 
-test-js: typecheck $(PKG)/abridge_bg.wasm
+test-js: typecheck $(PKG)/abridge_bg.wasm ## typecheck + the API tests (Node, headless Chromium, npm-pack install)
 	node --test tests/e2e/api-node.test.mjs tests/e2e/api.test.mjs tests/e2e/api-package.test.mjs
 
-bench-node: node_modules/.stamp $(PKG)/abridge_bg.wasm
+bench-node: node_modules/.stamp $(PKG)/abridge_bg.wasm ## throughput of the package in Node vs the native CLI on cnndm-dev
 	cargo build --release --bin abridge
 	node scripts/bench-node.mjs
 
@@ -30,5 +30,5 @@ bench-node: node_modules/.stamp $(PKG)/abridge_bg.wasm
 # lowercasing and wasm-bindgen cost with no abridge code at all, built with
 # wasm-pack.toml's settings (benches/size-floor).
 .PHONY: size-floor
-size-floor: node_modules/.stamp
+size-floor: node_modules/.stamp ## wasm size of the fixed dependencies alone (benches/size-floor)
 	$(BUILD) --crate benches/size-floor --out-dir target/size-floor

@@ -10,6 +10,9 @@
 #   make bench           criterion benchmarks (benches/throughput.rs)
 #   make bench-compare   abridge (native, wasm) vs summary, sumy, node-summary
 #                        on the 1000 cnndm-dev articles → benches/RESULTS.md
+#   make bench-identical BASELINE=path/to/old/abridge
+#                        the CLI's --json/--jsonl output on every eval set,
+#                        byte for byte against another build
 
 ROBUST_ROOT := $(abspath $(dir $(lastword $(MAKEFILE_LIST)))/..)
 FUZZ_SECONDS ?= 300
@@ -21,9 +24,9 @@ FUZZ_MAX_LEN ?= 8192
 FUZZ_FLAGS ?= -s none -a
 FUZZ_CARGO = cd $(ROBUST_ROOT)/fuzz && RUSTC_BOOTSTRAP=1 PATH="$(HOME)/.cargo/bin:$$PATH" cargo fuzz
 
-.PHONY: fuzz fuzz-tools fuzz-build fuzz-replay test-hostile bench bench-compare
+.PHONY: fuzz fuzz-tools fuzz-build fuzz-replay test-hostile bench bench-compare bench-identical
 
-fuzz-tools:
+fuzz-tools: ## install cargo-fuzz when missing
 	@if PATH="$(HOME)/.cargo/bin:$$PATH" cargo fuzz --version >/dev/null 2>&1; then \
 	  echo "$$(PATH="$(HOME)/.cargo/bin:$$PATH" cargo fuzz --version): ok"; \
 	else \
@@ -31,14 +34,14 @@ fuzz-tools:
 	  cargo install cargo-fuzz --locked || cargo install cargo-fuzz; \
 	fi
 
-fuzz-build: fuzz-tools
+fuzz-build: fuzz-tools ## build the fuzz targets
 	$(FUZZ_CARGO) build $(FUZZ_FLAGS)
 
 # Each target starts from its checked-in seeds plus the corpus kept from
 # earlier runs (fuzz/corpus/, not committed). A crash, timeout or OOM input is
 # moved to tests/data/regressions/<target>-<sha1 prefix>, where
 # tests/regressions.rs replays it; the run then fails.
-fuzz: fuzz-build
+fuzz: fuzz-build ## run each fuzz target FUZZ_SECONDS (300) s; crashes go to tests/data/regressions/
 	@mkdir -p $(ROBUST_ROOT)/fuzz/logs $(ROBUST_ROOT)/tests/data/regressions; \
 	failed=""; \
 	for t in $(FUZZ_TARGETS); do \
@@ -64,17 +67,21 @@ fuzz: fuzz-build
 	  exit 1; \
 	fi
 
-fuzz-replay:
+fuzz-replay: ## replay the saved regressions (cargo test --test regressions)
 	cd $(ROBUST_ROOT) && cargo test --test regressions
 
 # Debug `cargo test` runs the suite with the multi-megabyte inputs scaled
 # down; release mode runs them at full size (5 MB line, 10 MB repeats) and
 # the timing checks that are ignored in debug.
-test-hostile:
+test-hostile: ## the hostile-input suite in release mode, at full sizes
 	cd $(ROBUST_ROOT) && cargo test --release --test hostile -- --include-ignored
 
-bench:
+bench: ## criterion benchmarks (benches/throughput.rs)
 	cd $(ROBUST_ROOT) && cargo bench --bench throughput
 
-bench-compare:
+bench-compare: ## abridge vs summary, sumy, node-summary on cnndm-dev, writes benches/RESULTS.md
 	cd $(ROBUST_ROOT) && python3 benches/compare.py
+
+bench-identical:
+	@test -n "$(BASELINE)" || { echo "usage: make bench-identical BASELINE=path/to/other/abridge" >&2; exit 2; }
+	cd $(ROBUST_ROOT) && cargo build --release --bin abridge && python3 benches/identical.py --baseline $(abspath $(BASELINE))

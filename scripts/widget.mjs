@@ -3,11 +3,11 @@
 //
 //   node scripts/widget.mjs [--out dist/widget]      (make widget)
 //
-// Layout: abridge-widget.js + extract.js, lib/core.js, pkg/abridge.js (all
+// Layout: abridge-widget.js + extract.js + quote.js, words/<code>.js, lib/core.js, pkg/abridge.js (all
 // minified, each with a .map), pkg/abridge_bg.wasm. The widget finds
 // everything from its own URL (import.meta.url), so the directory can live at
 // any path.
-import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { minifyFile } from "./minify.mjs";
@@ -25,15 +25,19 @@ if (!existsSync(src("pkg", "abridge_bg.wasm"))) {
 rmSync(out, { recursive: true, force: true });
 for (const dir of ["", "lib", "pkg"]) mkdirSync(path.join(out, dir), { recursive: true });
 
-// In www/ the widget imports ../lib/core.js; in the flat dist layout, ./lib/.
-// JS is minified (source maps alongside, holding the original source).
+// In www/ the widget imports ../lib/core.js (dynamically); in the flat dist
+// layout, ./lib/. JS is minified (source maps alongside, holding the original source).
 await minifyFile(src("widget", "abridge-widget.js"), path.join(out, "abridge-widget.js"), (widget) => {
-  const rewritten = widget.replace('from "../lib/core.js"', 'from "./lib/core.js"');
+  const rewritten = widget.replace('import("../lib/core.js")', 'import("./lib/core.js")');
   if (rewritten === widget) throw new Error("widget: the import of ../lib/core.js was not found");
   return rewritten;
 });
+// The box's words, one module per language (words/<code>.js); a page loads one at most.
+mkdirSync(path.join(out, "words"));
+for (const f of readdirSync(src("widget", "words"))) await minifyFile(src("widget", "words", f), path.join(out, "words", f));
 for (const [from, to] of [
   [src("widget", "extract.js"), "extract.js"],
+  [src("widget", "quote.js"), "quote.js"],
   [src("lib", "core.js"), "lib/core.js"],
   [src("pkg", "abridge.js"), "pkg/abridge.js"],
 ]) await minifyFile(from, path.join(out, to));
@@ -42,7 +46,10 @@ for (const [from, to] of [
   [src("pkg", "abridge_bg.wasm"), "pkg/abridge_bg.wasm"],
 ]) copyFileSync(from, path.join(out, to));
 
-const shipped = ["abridge-widget.js", "extract.js", "lib/core.js", "pkg/abridge.js", "pkg/abridge_bg.wasm"];
+// The largest words file stands for the one a non-English page loads.
+const words = readdirSync(path.join(out, "words")).filter((f) => f.endsWith(".js"))
+  .map((f) => `words/${f}`).sort((a, b) => measure([path.join(out, b)])[0].brotli - measure([path.join(out, a)])[0].brotli)[0];
+const shipped = ["abridge-widget.js", "extract.js", "quote.js", words, "lib/core.js", "pkg/abridge.js", "pkg/abridge_bg.wasm"];
 const rows = measure(shipped.map((f) => path.join(out, f)));
 rows.forEach((r, i) => { if (i < shipped.length) r.name = shipped[i]; });
 console.log(`Built ${path.relative(ROOT, out)}/ — what a reader's browser downloads:`);

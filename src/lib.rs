@@ -84,6 +84,7 @@
 #![warn(missing_debug_implementations)]
 
 mod analyze;
+mod bounds;
 mod error;
 mod hash;
 mod language;

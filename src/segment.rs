@@ -850,7 +850,7 @@ pub(crate) fn split(text: &str, lang: Option<Language>) -> Vec<Span> {
     let mut pieces: Vec<(Range<usize>, usize)> = Vec::new();
     let mut breaks = 0usize;
     let mut inner = Vec::new();
-    for (start, piece) in text.split_sentence_bound_indices() {
+    for (start, piece) in crate::bounds::sentence_bound_indices(text) {
         let mut range = trim_range(text, start..start + piece.len());
         if range.is_empty() {
             breaks += line_breaks(piece);

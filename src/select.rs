@@ -34,10 +34,12 @@ pub(crate) struct Candidate<'a> {
     pub terms: &'a [u32],
 }
 
-/// A chosen sentence and the redundancy it had when chosen.
+/// A chosen sentence, the redundancy it had when chosen, and its final score
+/// (the candidate's score less `redundancy_weight × redundancy`).
 pub(crate) struct Chosen {
     pub index: usize,
     pub redundancy: f64,
+    pub score: f64,
 }
 
 struct Entry {
@@ -89,9 +91,10 @@ pub(crate) fn select(
             version: 0,
         })
         .collect();
-    // Redundancy of each chosen candidate, by slot: candidates are in document
-    // order, so reading this back gives the result in order without a sort.
-    let mut picked: Vec<Option<f64>> = vec![None; candidates.len()];
+    // Redundancy and final score of each chosen candidate, by slot: candidates
+    // are in document order, so reading this back gives the result in order
+    // without a sort.
+    let mut picked: Vec<Option<(f64, f64)>> = vec![None; candidates.len()];
     let mut chosen_slots: Vec<usize> = Vec::new();
     let mut postings: Map<u32, Vec<usize>> = Map::default();
     let (mut words, mut chars) = (0usize, 0usize);
@@ -137,15 +140,17 @@ pub(crate) fn select(
             postings.entry(t).or_default().push(chosen_slots.len());
         }
         chosen_slots.push(entry.slot);
-        picked[entry.slot] = Some(entry.redundancy);
+        picked[entry.slot] = Some((entry.redundancy, entry.score));
     }
     candidates
         .iter()
         .zip(picked)
-        .filter_map(|(c, redundancy)| {
+        .filter_map(|(c, picked)| {
+            let (redundancy, score) = picked?;
             Some(Chosen {
                 index: c.index,
-                redundancy: redundancy?,
+                redundancy,
+                score,
             })
         })
         .collect()

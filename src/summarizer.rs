@@ -104,7 +104,68 @@ pub struct Weights {
 }
 
 impl Weights {
-    /// The weighted sum of the parts, before the redundancy penalty.
+    /// The names of the weights, which are also the names of the score's
+    /// parts ([`ScoreParts`]), in field order: what the CLI's `--weights`,
+    /// the JS `weights` option and [`Weights::set`] accept.
+    ///
+    /// ```
+    /// assert_eq!(abridge::Weights::NAMES[0], "centrality");
+    /// ```
+    pub const NAMES: [&'static str; 5] =
+        ["centrality", "position", "title", "length", "redundancy"];
+
+    /// Sets the weight called `name` (one of [`NAMES`](Self::NAMES)). The
+    /// value is checked later, by [`SummarizerBuilder::build`].
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] for option `weights` when `name` is not a weight.
+    ///
+    /// ```
+    /// let mut w = abridge::Weights::default();
+    /// w.set("title", 2.0).unwrap();
+    /// assert_eq!(w.title, 2.0);
+    /// assert_eq!(w.set("colour", 1.0).unwrap_err().option(), "weights");
+    /// ```
+    pub fn set(&mut self, name: &str, value: f64) -> Result<(), Error> {
+        let slot = match name {
+            "centrality" => &mut self.centrality,
+            "position" => &mut self.position,
+            "title" => &mut self.title,
+            "length" => &mut self.length,
+            "redundancy" => &mut self.redundancy,
+            _ => {
+                return Err(Error::new(
+                    "weights",
+                    format!(
+                        "unknown weight \"{name}\" (expected {})",
+                        Weights::NAMES.join(", ")
+                    ),
+                ))
+            }
+        };
+        *slot = value;
+        Ok(())
+    }
+
+    /// Each weight with its name, in the order of [`NAMES`](Self::NAMES).
+    ///
+    /// ```
+    /// let w = abridge::Weights::default();
+    /// assert!(w.iter().all(|(name, value)| abridge::Weights::NAMES.contains(&name) && value >= 0.0));
+    /// ```
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, f64)> {
+        Weights::NAMES.into_iter().zip([
+            self.centrality,
+            self.position,
+            self.title,
+            self.length,
+            self.redundancy,
+        ])
+    }
+
+    /// The weighted sum of the parts, before the redundancy penalty (which
+    /// selection subtracts).
     fn base(&self, p: &ScoreParts) -> f64 {
         self.centrality * p.centrality
             + self.position * p.position
@@ -167,6 +228,16 @@ pub struct Summarizer {
 pub struct SummarizerBuilder {
     config: Summarizer,
 }
+
+/// The option an out-of-range weight names: `weights.` and its name
+/// ([`Weights::NAMES`], same order; checked by a unit test).
+const WEIGHT_OPTIONS: [&str; 5] = [
+    "weights.centrality",
+    "weights.position",
+    "weights.title",
+    "weights.length",
+    "weights.redundancy",
+];
 
 /// The most keywords a summary can report.
 pub const MAX_KEYWORDS: usize = 100;
@@ -274,19 +345,15 @@ impl SummarizerBuilder {
             _ => {}
         }
         let w = &c.weights;
-        for (name, value) in [
-            ("weights.centrality", w.centrality),
-            ("weights.position", w.position),
-            ("weights.title", w.title),
-            ("weights.length", w.length),
-            ("weights.redundancy", w.redundancy),
-        ] {
-            if !(0.0..=MAX_WEIGHT).contains(&value) {
-                return Err(Error::new(
-                    name,
-                    format!("must be a number from 0 to 100, got {}", show(value)),
-                ));
-            }
+        if let Some((i, (_, value))) = w
+            .iter()
+            .enumerate()
+            .find(|(_, (_, value))| !(0.0..=MAX_WEIGHT).contains(value))
+        {
+            return Err(Error::new(
+                WEIGHT_OPTIONS[i],
+                format!("must be a number from 0 to 100, got {}", show(value)),
+            ));
         }
         if c.max_words == 0 {
             return Err(at_least_one("max_words"));
@@ -423,7 +490,7 @@ impl Summarizer {
                     text: &text[info.span.bytes.clone()],
                     bytes: info.span.bytes.clone(),
                     utf16: info.utf16.clone(),
-                    score: w.base(&p) - w.redundancy * p.redundancy,
+                    score: c.score,
                     parts: p,
                 }
             })
@@ -493,4 +560,16 @@ fn keywords(text: &str, a: &Analysis, n: usize) -> Vec<Keyword> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weight_options_follow_the_names() {
+        for (option, name) in WEIGHT_OPTIONS.iter().zip(Weights::NAMES) {
+            assert_eq!(*option, format!("weights.{name}"));
+        }
+    }
 }

@@ -95,6 +95,24 @@ pub struct ScoreParts {
     pub redundancy: f64,
 }
 
+impl ScoreParts {
+    /// Each part with its name ([`Weights::NAMES`](crate::Weights::NAMES)), in field order.
+    ///
+    /// ```
+    /// let p = abridge::ScoreParts { title: 0.5, ..Default::default() };
+    /// assert_eq!(p.iter().nth(2), Some(("title", 0.5)));
+    /// ```
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, f64)> {
+        crate::Weights::NAMES.into_iter().zip([
+            self.centrality,
+            self.position,
+            self.title,
+            self.length,
+            self.redundancy,
+        ])
+    }
+}
+
 /// A central term, shown by its most frequent written form.
 ///
 /// ```

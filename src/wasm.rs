@@ -248,20 +248,13 @@ fn parse_options(options: &JsValue) -> Result<(Summarizer, Option<String>), JsVa
             return Err(type_error("weights", "an object", &w));
         }
         let mut weights = Weights::default();
-        for (name, slot) in [
-            ("centrality", &mut weights.centrality),
-            ("position", &mut weights.position),
-            ("title", &mut weights.title),
-            ("length", &mut weights.length),
-            ("redundancy", &mut weights.redundancy),
-        ] {
-            match get(&w, name)? {
-                None => {}
-                Some(v) => {
-                    *slot = v
-                        .as_f64()
-                        .ok_or_else(|| type_error(&format!("weights.{name}"), "a number", &v))?
-                }
+        for name in Weights::NAMES {
+            if let Some(v) = get(&w, name)? {
+                let value = v
+                    .as_f64()
+                    .ok_or_else(|| type_error(&format!("weights.{name}"), "a number", &v))?;
+                // Cannot fail: `name` is one of the names.
+                let _ = weights.set(name, value);
             }
         }
         b.weights(weights);
@@ -302,5 +295,15 @@ pub fn languages() -> Vec<JsValue> {
     Language::ALL
         .iter()
         .map(|l| JsValue::from_str(l.code()))
+        .collect()
+}
+
+/// The names of the score's parts, which are also the weights' names
+/// ([`Weights::NAMES`]), in order.
+#[wasm_bindgen(js_name = scoreParts)]
+pub fn score_parts() -> Vec<JsValue> {
+    Weights::NAMES
+        .iter()
+        .map(|n| JsValue::from_str(n))
         .collect()
 }

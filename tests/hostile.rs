@@ -105,15 +105,7 @@ fn options(v: &Value) -> Options {
             "weights" => {
                 let mut w = Weights::default();
                 for (name, x) in value.as_object().unwrap() {
-                    let slot = match name.as_str() {
-                        "centrality" => &mut w.centrality,
-                        "position" => &mut w.position,
-                        "title" => &mut w.title,
-                        "length" => &mut w.length,
-                        "redundancy" => &mut w.redundancy,
-                        other => panic!("unknown weight {other}"),
-                    };
-                    *slot = number(x);
+                    w.set(name, number(x)).unwrap();
                 }
                 o.weights = Some(w);
             }
@@ -228,7 +220,7 @@ fn bad_options_are_errors_naming_the_option() {
         let want = c.error.as_deref().unwrap();
         let o = options(c.options.as_ref().unwrap());
         assert!(
-            checks::invalid_options(&o).contains(&want),
+            checks::invalid_options(&o).iter().any(|b| b == want),
             "{}: the case itself is wrong",
             c.name
         );

@@ -18,7 +18,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// A real news article: 20-odd sentences with curly quotes (one UTF-16 unit,
 /// three UTF-8 bytes), so byte and UTF-16 offsets differ.
-const ARTICLE: &str = include_str!("e2e/fixtures/seed-article.txt");
+const ARTICLE: &str = include_str!("data/seed-article.txt");
 
 /// Builds a JS options object such as `{ sentences: 3 }`.
 fn options(pairs: &[(&str, JsValue)]) -> JsValue {

@@ -12,8 +12,13 @@ const ASSETS = [
   "style.css",
   "favicon.svg",
   "app.js",
+  "app/controls.js",
+  "app/engine.js",
   "app/highlight.js",
+  "app/input.js",
   "app/output.js",
+  "app/render.js",
+  "app/runner.js",
   "app/sample.js",
   "app/store.js",
   "app/text.js",
@@ -25,6 +30,7 @@ const ASSETS = [
   "lib/worker.js",
   "pkg/abridge.js",
   "pkg/abridge_bg.wasm",
+  "widget/quote.js",
 ];
 
 self.addEventListener("install", (event) => {

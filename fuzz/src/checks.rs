@@ -137,12 +137,12 @@ pub fn decode(data: &[u8]) -> Case {
         k => Some(Language::ALL[k - 1]),
     };
     let flag = |bit: u8| h[7] & (1 << bit) != 0;
-    let weights = flag(4).then(|| Weights {
-        centrality: weight(h[10]),
-        position: weight(h[11]),
-        title: weight(h[12]),
-        length: weight(h[13]),
-        redundancy: weight(h[14]),
+    let weights = flag(4).then(|| {
+        let mut w = Weights::default();
+        for (name, &byte) in Weights::NAMES.iter().zip(&h[10..15]) {
+            w.set(name, weight(byte)).unwrap();
+        }
+        w
     });
     let options = Options {
         length,
@@ -171,38 +171,32 @@ pub fn decode(data: &[u8]) -> Case {
 
 /// The options `build` must reject (by the documented ranges, not by
 /// asking the library).
-pub fn invalid_options(o: &Options) -> Vec<&'static str> {
+pub fn invalid_options(o: &Options) -> Vec<String> {
     let mut bad = Vec::new();
     match o.length {
-        Some(Length::Sentences(0)) => bad.push("sentences"),
-        Some(Length::Words(0)) => bad.push("words"),
-        Some(Length::Chars(0)) => bad.push("chars"),
-        Some(Length::Ratio(r)) if !(r > 0.0 && r <= 1.0) => bad.push("ratio"),
+        Some(Length::Sentences(0)) => bad.push("sentences".into()),
+        Some(Length::Words(0)) => bad.push("words".into()),
+        Some(Length::Chars(0)) => bad.push("chars".into()),
+        Some(Length::Ratio(r)) if !(r > 0.0 && r <= 1.0) => bad.push("ratio".into()),
         _ => {}
     }
     if let Some(w) = o.weights {
-        for (name, v) in [
-            ("weights.centrality", w.centrality),
-            ("weights.position", w.position),
-            ("weights.title", w.title),
-            ("weights.length", w.length),
-            ("weights.redundancy", w.redundancy),
-        ] {
+        for (name, v) in w.iter() {
             if !(0.0..=100.0).contains(&v) {
-                bad.push(name);
+                bad.push(format!("weights.{name}"));
             }
         }
     }
     let min = o.min_words.unwrap_or(4);
     let max = o.max_words.unwrap_or(usize::MAX);
     if max == 0 {
-        bad.push("max_words");
+        bad.push("max_words".into());
     }
     if min > max {
-        bad.push("min_words");
+        bad.push("min_words".into());
     }
     if o.keywords.is_some_and(|k| k > abridge::MAX_KEYWORDS) {
-        bad.push("keywords");
+        bad.push("keywords".into());
     }
     bad
 }
@@ -296,13 +290,7 @@ pub fn assert_summary(case: &Case, summary: &Summary<'_>) {
         );
         assert!(s.score.is_finite());
         let p = s.parts;
-        for (name, v) in [
-            ("centrality", p.centrality),
-            ("position", p.position),
-            ("title", p.title),
-            ("length", p.length),
-            ("redundancy", p.redundancy),
-        ] {
+        for (name, v) in p.iter() {
             assert!((0.0..=1.0).contains(&v), "parts.{name} = {v}");
         }
         assert!(p.redundancy < 0.6, "a near-duplicate was chosen");
@@ -336,7 +324,7 @@ pub fn summarize(data: &[u8]) {
         }
         Err(e) => {
             assert!(
-                bad.contains(&e.option()),
+                bad.iter().any(|b| b == e.option()),
                 "build rejected {:?} ({e}) but the invalid options are {bad:?}: {o:?}",
                 e.option()
             );

@@ -79,19 +79,8 @@ fn parse_weights(list: &str) -> Result<Weights, String> {
             .split_once('=')
             .ok_or_else(|| format!("--weights expects name=value pairs, got {item:?}"))?;
         let value: f64 = number("--weights", value)?;
-        let slot = match name.trim() {
-            "centrality" => &mut w.centrality,
-            "position" => &mut w.position,
-            "title" => &mut w.title,
-            "length" => &mut w.length,
-            "redundancy" => &mut w.redundancy,
-            other => {
-                return Err(format!(
-                    "unknown weight {other:?} (expected centrality, position, title, length or redundancy)"
-                ))
-            }
-        };
-        *slot = value;
+        w.set(name.trim(), value)
+            .map_err(|e| e.reason().to_string())?;
     }
     Ok(w)
 }

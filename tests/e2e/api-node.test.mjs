@@ -8,7 +8,7 @@ import { checks } from "./fixtures/api-checks.mjs";
 
 const lib = await import("../../www/lib/abridge.js");
 const core = await import("../../www/lib/core.js");
-const article = readFileSync(new URL("fixtures/seed-article.txt", import.meta.url), "utf8");
+const article = readFileSync(new URL("../data/seed-article.txt", import.meta.url), "utf8");
 
 for (const [name, check] of Object.entries(checks)) {
   test(name, () => check(lib, { article }));

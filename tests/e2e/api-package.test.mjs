@@ -85,7 +85,7 @@ test("Node: import \"abridge\", init() and summarise from the installed package"
       polyfill: installPolyfill(), global: globalThis.Summarizer === Summarizer, hidden,
     }));
   `);
-  const seed = path.join(ROOT, "tests/e2e/fixtures/seed-article.txt");
+  const seed = path.join(ROOT, "tests/data/seed-article.txt");
   const out = JSON.parse(run(process.execPath, ["main.mjs", seed], app));
   assert.match(out.wasm, /node_modules\/abridge\/pkg\/abridge_bg\.wasm$/);
   assert.equal(out.count, 3);

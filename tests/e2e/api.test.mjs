@@ -1,32 +1,19 @@
 // The JavaScript API (www/lib) in headless Chromium (playwright-core): the
 // shared checks of fixtures/api-checks.mjs, the Worker entry, and the
-// polyfill rule against a pre-existing Summarizer. Pages load only local
+// polyfill against this browser's own Summarizer (the delegating install
+// against stand-in native APIs is in polyfill.test.mjs). Pages load only local
 // files, and every test asserts it. Needs the built package (make build).
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { startServer } from "../../scripts/serve.mjs";
 import { checks } from "./fixtures/api-checks.mjs";
-
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
+import { foreign, launch, readSeed, serve, stopServer, watch } from "./harness.mjs";
 
 let server, origin, browser, article, shared;
 
 /** Opens the fixture page; records errors and requests. */
 async function openFixture({ initScript } = {}) {
   const page = await browser.newPage();
-  const errors = [];
-  const requests = [];
-  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
-  // Worker requests are reported by the context, not the page.
-  page.context().on("request", (r) => requests.push(r.url()));
+  const { errors, requests } = await watch(page);
   if (initScript) await page.addInitScript(initScript);
   await page.goto(`${origin}/tests/e2e/fixtures/api.html`);
   await page.waitForFunction(() => window.fixtureReady === true, null, { timeout: 10_000 });
@@ -35,22 +22,20 @@ async function openFixture({ initScript } = {}) {
 
 function assertLocalOnly(requests) {
   assert.ok(requests.length > 0, "requests were recorded");
-  const foreign = requests.filter((url) => !url.startsWith(`${origin}/`));
-  assert.deepEqual(foreign, [], "only local files may be requested");
+  assert.deepEqual(foreign(requests, origin), [], "only local files may be requested");
 }
 
 before(async () => {
-  article = await readFile(`${ROOT}tests/e2e/fixtures/seed-article.txt`, "utf8");
+  article = await readSeed();
   // Rooted at the repository: the fixture page imports /www/lib/abridge.js.
-  server = await startServer({ root: ROOT, port: 0 });
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ARGS });
+  ({ server, origin } = await serve());
+  browser = await launch();
   shared = await openFixture();
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  if (server) await stopServer(server);
 });
 
 for (const name of Object.keys(checks)) {
@@ -180,34 +165,37 @@ test("worker: abort before and mid-way, queued abort, errors, terminate", async 
   await page.close();
 });
 
-test("polyfill: installs on a page without Summarizer and then works through the global", async () => {
+test("polyfill: installs on this Chromium (native Summarizer present or not) and then works through the global", async () => {
   const { page, errors, requests } = await openFixture();
   const r = await page.evaluate(async (seed) => {
-    const before = typeof self.Summarizer;
+    const before = self.Summarizer;
     const installed = window.abridge.installPolyfill();
-    const same = self.Summarizer === window.abridge.Summarizer;
-    let text = null;
-    if (installed) {
-      const s = await self.Summarizer.create({ type: "tldr", format: "plain-text" });
-      text = await s.summarize(seed);
-    }
-    return { before, installed, same, again: window.abridge.installPolyfill(), text };
+    const s = await self.Summarizer.create({ type: "tldr", format: "plain-text" });
+    return {
+      before: typeof before, installed, again: window.abridge.installPolyfill(),
+      same: self.Summarizer === window.abridge.Summarizer,
+      wraps: self.Summarizer.native === before,
+      abridges: s instanceof window.abridge.Summarizer && s instanceof self.Summarizer,
+      text: await s.summarize(seed),
+    };
   }, article);
+  assert.equal(r.installed, true);
+  assert.equal(r.again, true, "a second call still reports that the global serves");
   if (r.before === "undefined") {
-    assert.equal(r.installed, true);
-    assert.equal(r.same, true);
-    assert.ok(article.includes(r.text.split("”")[0].trim()), "the global Summarizer summarises");
+    assert.equal(r.same, true, "no native API: abridge's Summarizer itself");
   } else {
-    assert.equal(r.installed, false, "a native Summarizer is never replaced");
-    assert.equal(r.same, false);
+    // Debian's Chromium: a native Summarizer whose availability() is "unavailable".
+    assert.equal(r.same, false, "a native API: the delegating Summarizer");
+    assert.equal(r.wraps, true, "it delegates to the native one");
   }
-  assert.equal(r.again, false);
+  assert.equal(r.abridges, true, "abridge serves where the native one cannot");
+  assert.ok(article.includes(r.text.split("”")[0].trim()), "the global Summarizer summarises");
   assertLocalOnly(requests);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
-test("polyfill: a Summarizer defined before (native or not) is not replaced", async () => {
+test("polyfill: something else named Summarizer (no availability/create) is not replaced", async () => {
   const { page, errors } = await openFixture({
     initScript: () => {
       globalThis.Summarizer = class FakeNativeSummarizer {

@@ -6,32 +6,21 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { startServer } from "../../scripts/serve.mjs";
+import { foreign, launch, ROOT, serve, stopServer, watch } from "./harness.mjs";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
 // The multi-megabyte generated cases run at a quarter of their size here
 // (tests/hostile.rs runs them at full size in release): the browser test
 // checks the JS path, not throughput.
 const BIG_SCALE = 4;
 
-let server, origin, browser, page, suite;
-const errors = [];
-const requests = [];
+let server, origin, browser, page, suite, log;
 
 before(async () => {
   suite = JSON.parse(await readFile(`${ROOT}tests/data/hostile/cases.json`, "utf8"));
-  server = await startServer({ root: ROOT, port: 0 });
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ARGS });
+  ({ server, origin } = await serve());
+  browser = await launch();
   page = await browser.newPage();
-  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-  page.on("request", (r) => requests.push(r.url()));
+  log = await watch(page);
   await page.goto(`${origin}/tests/e2e/fixtures/api.html`);
   await page.waitForFunction(() => window.fixtureReady === true, null, { timeout: 10_000 });
   await page.evaluate(() => window.abridge.init());
@@ -39,7 +28,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  if (server) await stopServer(server);
 });
 
 /**
@@ -106,8 +95,8 @@ test("browser: every hostile case keeps the invariants; only bad options throw",
     if (problems.length) failures.push(`${kase.name}: ${problems.join("; ")}`);
   }
   assert.deepEqual(failures, []);
-  assert.deepEqual(errors, []);
-  assert.deepEqual(requests.filter((u) => !u.startsWith(`${origin}/`)), [], "only local files");
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(foreign(log.requests, origin), [], "only local files");
 });
 
 test("browser: lone UTF-16 surrogates are valid input and offsets stay exact", async () => {

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { before, test } from "node:test";
 
 const PKG = new URL("../../www/pkg/", import.meta.url);
-const article = readFileSync(new URL("fixtures/seed-article.txt", import.meta.url), "utf8");
+const article = readFileSync(new URL("../data/seed-article.txt", import.meta.url), "utf8");
 let abridge;
 
 before(async () => {

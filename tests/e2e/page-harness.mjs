@@ -1,36 +1,19 @@
-// Shared set-up for the page tests (page*.test.mjs): a static server for www/,
-// Debian Chromium through playwright-core, and helpers that drive the page the
-// way a person would (paste events carrying a DataTransfer, the range input by
-// keyboard). Not a test file itself (node --test only runs *.test.mjs).
-import { mkdir, readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { startServer } from "../../scripts/serve.mjs";
+// Set-up for the page tests (page*.test.mjs) over the common harness
+// (harness.mjs): www/ served on its own, a page opened with its log, and
+// helpers that drive the page the way a person would (paste events carrying
+// a DataTransfer). Not a test file itself.
+import { mkdir } from "node:fs/promises";
+import * as harness from "./harness.mjs";
 
-export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const SHOTS = `${ROOT}target/screenshots/`;
-// Same flags as webdriver.json: no background traffic, no GPU, root-safe.
-const ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
-
-export const readSeed = () => readFile(`${ROOT}tests/e2e/fixtures/seed-article.txt`, "utf8");
+export { readSeed, ROOT, stopServer } from "./harness.mjs";
+export const SHOTS = `${harness.ROOT}target/screenshots/`;
 
 /** Serves www/ (or `root`) on a free port of 127.0.0.1. */
-export async function serve({ root = `${ROOT}www` } = {}) {
-  const server = await startServer({ root, port: 0 });
-  return { server, origin: `http://127.0.0.1:${server.address().port}` };
-}
-
-export async function stopServer(server) {
-  server.closeAllConnections?.();
-  await new Promise((resolve) => server.close(resolve));
-}
+export const serve = ({ root = `${harness.ROOT}www` } = {}) => harness.serve({ root });
 
 export async function launch() {
   await mkdir(SHOTS, { recursive: true });
-  return chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ARGS });
+  return harness.launch();
 }
 
 /**
@@ -40,18 +23,8 @@ export async function launch() {
  */
 export async function openPage(browser, origin, { contextOptions = {}, path = "/" } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
-  const errors = [];
-  const requests = [];
-  context.on("request", (r) => requests.push(r.url()));
   const page = await context.newPage();
-  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => {
-      window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample ?? ""}`);
-    });
-  });
+  const { errors, requests } = await harness.watch(page);
   await page.goto(origin + path);
   await page.waitForSelector("html[data-ready]", { state: "attached", timeout: 15_000 });
   return { context, page, errors, requests };
@@ -89,10 +62,11 @@ export async function paste(page, { text = "", html = null }) {
   return waitRun(page, before);
 }
 
-/** Asserts nothing outside `origin` was requested and no error or CSP violation happened. */
+/**
+ * Asserts nothing outside `origin` was requested (the page's own downloads
+ * are blob: URLs) and no error or CSP violation happened. `assert` is kept
+ * for the callers; the harness asserts with node:assert/strict.
+ */
 export async function checkClean(assert, { page, errors, requests }, origin) {
-  const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("blob:"));
-  assert.deepEqual(foreign, [], "the page must only load its own files");
-  assert.deepEqual(errors, [], "no page errors");
-  assert.deepEqual(await page.evaluate(() => window.__csp), [], "no CSP violations");
+  await harness.assertClean(page, { errors, requests }, origin, { allow: ["blob:"] });
 }

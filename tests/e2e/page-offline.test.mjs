@@ -3,7 +3,7 @@
 // until the worker controls the page, then goes offline AND stops the server
 // before reloading. Online, the worker must never serve a stale file.
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -12,6 +12,17 @@ import { launch, openPage, paste, readSeed, ROOT, serve, stopServer } from "./pa
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
+
+test("the service worker's file list names every module of the page and the library", async () => {
+  const sw = await readFile(path.join(ROOT, "www/sw.js"), "utf8");
+  const listed = new Set([...sw.matchAll(/^\s+"([^"]+)",$/gm)].map((m) => m[1]));
+  const modules = [];
+  for (const dir of ["app", "lib"]) {
+    for (const f of await readdir(path.join(ROOT, "www", dir))) if (f.endsWith(".js")) modules.push(`${dir}/${f}`);
+  }
+  assert.ok(listed.has("app.js"));
+  assert.deepEqual(modules.filter((f) => !listed.has(f)), [], "missing from ASSETS in www/sw.js");
+});
 
 test("after the first load it summarises offline, with the server gone", async () => {
   const article = await readSeed();

@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { checkClean, currentRun, launch, openPage, paste, readSeed, serve, stopServer, waitRun } from "./page-harness.mjs";
+import { closeQuotes } from "../../www/widget/quote.js";
 
 let server, origin, browser, article;
 
@@ -22,11 +23,15 @@ after(async () => {
 const summaryTexts = (page) => page.locator("#summary .jump").allTextContents();
 const collapse = (s) => s.replace(/\s+/g, " ").trim();
 
+
 /** Every summary sentence is verbatim from `text` (whitespace collapsed), in document order. */
 function assertVerbatimInOrder(picked, text) {
   const flat = collapse(text);
   let last = -1;
-  for (const sentence of picked) {
+  for (const shownSentence of picked) {
+    // A quote the sentence opens and leaves open is shown closed (closeQuotes); the rest is verbatim.
+    const sentence = flat.includes(shownSentence) ? shownSentence : shownSentence.replace(/[”“»«’"]+$/u, "");
+    assert.equal(closeQuotes(sentence), shownSentence);
     assert.ok(sentence.length > 0, "empty sentence");
     const at = flat.indexOf(sentence, last + 1);
     assert.ok(at > last, `not verbatim or out of order: ${JSON.stringify(sentence)}`);
@@ -47,7 +52,7 @@ test("paste the seed article: 3 sentences, 3 highlights, live length control, no
   assert.equal(await page.locator("#original mark.pick.first").count(), 3);
   for (let n = 1; n <= 3; n++) {
     const text = await page.$$eval(`#original mark.pick[data-n="${n}"]`, (ms) => ms.map((m) => m.textContent).join("\n"));
-    assert.equal(collapse(text), picked[n - 1]);
+    assert.equal(closeQuotes(collapse(text)), picked[n - 1], "the highlight is the verbatim sentence");
   }
   // The marks are shaded by score through a CSSOM custom property.
   const shades = await page.$$eval("#original mark.pick.first", (ms) => ms.map((m) => Number(m.style.getPropertyValue("--shade"))));

@@ -3,7 +3,7 @@
 // report the directive as unused and `make typecheck` would fail.
 import init, {
   createWorkerSummarizer, detectLanguage, initSync, installPolyfill, languages, summarize, Summarizer,
-  type Availability, type LanguageCode, type SummarizeOptions, type SummaryResult, type SummarySentence,
+  type Availability, type LanguageCode, type PolyfillOptions, type SummarizerPreference, type SummarizeOptions, type SummaryResult, type SummarySentence,
 } from "abridge";
 import { installPolyfill as install2 } from "abridge/polyfill";
 import type { WorkerRequest, WorkerResponse } from "abridge/worker";
@@ -52,6 +52,11 @@ export async function facade(text: string, signal: AbortSignal): Promise<string>
     },
   });
   const t: "key-points" | "tldr" | "teaser" | "headline" = s.type;
+  const p: SummarizerPreference = s.preference;
+  void p;
+  await Summarizer.create({ preference: "speed", monitor(m) { m.ondownloadprogress = (e) => void e.loaded; } });
+  // @ts-expect-error unknown preference
+  await Summarizer.create({ preference: "fast" });
   const quota: number = s.inputQuota - (await s.measureInputUsage(text, { context: "c" }));
   void [t, quota, s.format, s.length, s.expectedInputLanguages?.[0], s.sharedContext, s.outputLanguage];
   const stream: ReadableStream<string> = s.summarizeStreaming(text, { context: "c", signal });
@@ -71,7 +76,11 @@ export async function facade(text: string, signal: AbortSignal): Promise<string>
 
 export async function worker(text: string): Promise<number> {
   const installed: boolean = installPolyfill() || install2(globalThis);
-  void installed;
+  const options: PolyfillOptions = { force: true, allowDownload: false, target: globalThis };
+  const forced: boolean = installPolyfill(options) || installPolyfill({ allowDownload: true });
+  // @ts-expect-error options are an object
+  installPolyfill(true);
+  void [installed, forced];
   const w = createWorkerSummarizer({ workerURL: new URL("./worker.js", "https://example.com/"), wasmURL: "/pkg/abridge_bg.wasm" });
   const controller = new AbortController();
   const r = await w.summarize(text, { sentences: 5 }, { signal: controller.signal });

@@ -2,7 +2,7 @@
 import { init } from "./core.js";
 
 export {
-  detectLanguage, init, initSync, languages, summarize,
+  detectLanguage, init, initSync, languages, scoreParts, summarize,
   type InitInput, type Keyword, type LanguageCode, type LengthPreset, type ScoreParts,
   type Stats, type SummarizeOptions, type SummaryResult, type SummarySentence, type Weights,
 } from "./core.js";
@@ -10,8 +10,8 @@ export {
   Summarizer,
   type Availability, type CreateMonitor, type DownloadProgressEvent, type QuotaExceededError,
   type SummarizerCreateCoreOptions, type SummarizerCreateOptions, type SummarizerFormat,
-  type SummarizerLength, type SummarizerSummarizeOptions, type SummarizerType,
+  type SummarizerLength, type SummarizerPreference, type SummarizerSummarizeOptions, type SummarizerType,
 } from "./summarizer.js";
-export { installPolyfill } from "./polyfill.js";
+export { installPolyfill, type PolyfillOptions } from "./polyfill.js";
 export { createWorkerSummarizer, type WorkerSummarizer, type WorkerSummarizerOptions } from "./worker-client.js";
 export default init;

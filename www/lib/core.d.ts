@@ -146,3 +146,15 @@ export function detectLanguage(text: string): LanguageCode | null;
 
 /** The supported language codes. */
 export function languages(): LanguageCode[];
+
+/** The names of the score's parts, which are also the weights' names, in order. */
+export function scoreParts(): (keyof ScoreParts)[];
+
+/** Sentences per summary type and length ("key-points" is the engine's `length` preset). */
+export const SENTENCES: Readonly<Record<"key-points" | "tldr" | "teaser" | "headline", Readonly<Record<LengthPreset, number>>>>;
+/** Word limit of a headline per length. */
+export const HEADLINE_WORDS: Readonly<Record<LengthPreset, number>>;
+/** Largest input (+ context) the Summarizer facade and the page accept, in UTF-16 code units. */
+export const INPUT_LIMIT: number;
+/** The engine's code for a BCP 47 tag ("en-GB" → "en", "nb"/"nn" → "no"), or null when unsupported. Needs `init()`. */
+export function engineLanguage(tag: string): LanguageCode | null;

@@ -197,6 +197,43 @@ export function languages() {
   return [...codes];
 }
 
+let parts = null;
+/** The names of the score's parts, which are also the weights' names, in order. */
+export function scoreParts() {
+  parts ??= Object.freeze(call("scoreParts", (g) => g.scoreParts()));
+  return [...parts];
+}
+
+// Facts shared by the Summarizer facade (summarizer.js), the page (www/app)
+// and the widget (www/widget), which all import this file: written once here.
+
+/**
+ * Sentences per summary type and length. "key-points" is the engine's own
+ * `length` preset (short 3, medium 5, long 7; src/summarizer.rs `Preset`,
+ * checked against it by the API checks); the widget passes `length` itself.
+ */
+export const SENTENCES = Object.freeze({
+  "key-points": Object.freeze({ short: 3, medium: 5, long: 7 }),
+  tldr: Object.freeze({ short: 1, medium: 3, long: 5 }),
+  teaser: Object.freeze({ short: 1, medium: 2, long: 4 }),
+  headline: Object.freeze({ short: 1, medium: 1, long: 1 }),
+});
+/** Word limit of a headline per length. */
+export const HEADLINE_WORDS = Object.freeze({ short: 12, medium: 17, long: 22 });
+/** Largest input (+ context) the facade and the page accept, in UTF-16 code units. */
+export const INPUT_LIMIT = 10_000_000;
+
+/**
+ * The engine's language code for a BCP 47 tag or `lang` value ("en-GB" →
+ * "en"; Norwegian Bokmål "nb" and Nynorsk "nn" → "no"), or null when the
+ * engine has no such language. Needs `init()` (it asks `languages()`).
+ */
+export function engineLanguage(tag) {
+  const primary = String(tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
+  const code = primary === "nb" || primary === "nn" ? "no" : primary;
+  return code && languages().includes(code) ? code : null;
+}
+
 /** Test hooks; not part of the public API (not exported by the package entry). */
 export const __internal = {
   /** The live instance's exports (memory etc.), or null. */
@@ -209,7 +246,7 @@ export const __internal = {
   },
   /** Forget everything (unit tests). */
   reset() {
-    glue = compiled = pending = codes = liveExports = null;
+    glue = compiled = pending = codes = parts = liveExports = null;
     instances = 0;
     broken = false;
   },

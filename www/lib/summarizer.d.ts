@@ -4,6 +4,8 @@ export type SummarizerType = "key-points" | "tldr" | "teaser" | "headline";
 export type SummarizerFormat = "markdown" | "plain-text";
 export type SummarizerLength = "short" | "medium" | "long";
 export type Availability = "unavailable" | "downloadable" | "downloading" | "available";
+/** A hint to trade capability for speed; abridge accepts all three and is the same engine for each. */
+export type SummarizerPreference = "auto" | "speed" | "capability";
 
 /** The `downloadprogress` event: `loaded` is 0 and then 1, `total` is 1. */
 export interface DownloadProgressEvent extends Event {
@@ -12,8 +14,9 @@ export interface DownloadProgressEvent extends Event {
   readonly lengthComputable: boolean;
 }
 
-/** What `monitor` receives: listen for "downloadprogress". */
+/** What `monitor` receives: listen for "downloadprogress" (or set `ondownloadprogress`). */
 export interface CreateMonitor extends EventTarget {
+  ondownloadprogress: ((this: CreateMonitor, event: DownloadProgressEvent) => void) | null;
   addEventListener(
     type: "downloadprogress",
     listener: (this: CreateMonitor, event: DownloadProgressEvent) => void,
@@ -33,6 +36,8 @@ export interface SummarizerCreateCoreOptions {
   format?: SummarizerFormat;
   /** Default "short". */
   length?: SummarizerLength;
+  /** Default "auto". */
+  preference?: SummarizerPreference;
   /** BCP 47 tags; only the languages of `languages()` (plus "nb", "nn") are supported. */
   expectedInputLanguages?: readonly string[];
   expectedContextLanguages?: readonly string[];
@@ -74,23 +79,28 @@ export class Summarizer {
   private constructor();
 
   /**
-   * "available", or "unavailable" for unsupported languages or when the wasm cannot load.
-   * @throws {TypeError} (rejects) an unknown type/format/length value
+   * "available", or "unavailable" for unsupported languages, a document the
+   * "summarizer" Permissions Policy feature is not allowed in, or when the wasm cannot load.
+   * @throws {TypeError} (rejects) an unknown type/format/length/preference value
+   * @throws {DOMException} (rejects) "InvalidStateError" when the document is not fully active
    * @throws {RangeError} (rejects) a malformed language tag
    */
   static availability(options?: SummarizerCreateCoreOptions): Promise<Availability>;
 
   /**
-   * @throws {TypeError} (rejects) an unknown type/format/length value, or a non-function monitor
+   * @throws {TypeError} (rejects) an unknown type/format/length/preference value, or a non-function monitor
    * @throws {RangeError} (rejects) a malformed language tag
-   * @throws {DOMException} (rejects) "NotSupportedError" for an unsupported language;
-   *   the signal's reason (by default an "AbortError") when aborted
+   * @throws {DOMException} (rejects) "InvalidStateError" when the document is not fully active;
+   *   "NotAllowedError" where the "summarizer" Permissions Policy feature is not allowed;
+   *   "NotSupportedError" for an unsupported language or an outputLanguage other than the input's
+   *   (no downloadprogress event is fired then); the signal's reason (by default an "AbortError") when aborted
    */
   static create(options?: SummarizerCreateOptions): Promise<Summarizer>;
 
   readonly type: SummarizerType;
   readonly format: SummarizerFormat;
   readonly length: SummarizerLength;
+  readonly preference: SummarizerPreference;
   readonly expectedInputLanguages: readonly string[] | null;
   readonly expectedContextLanguages: readonly string[] | null;
   readonly outputLanguage: string | null;
@@ -100,7 +110,8 @@ export class Summarizer {
 
   /**
    * The summary ("" for empty or whitespace-only input).
-   * @throws {DOMException} (rejects) "AbortError" (or the signal's reason) when aborted or destroyed;
+   * @throws {DOMException} (rejects) "InvalidStateError" when the document is not fully active;
+   *   "AbortError" (or the signal's reason) when aborted or destroyed;
    *   a {@link QuotaExceededError} when the input is over `inputQuota`
    * @throws {TypeError} (rejects) the input argument is missing
    */
@@ -108,7 +119,8 @@ export class Summarizer {
 
   /**
    * The summary as chunks (one bullet, sentence or headline each) that concatenate to summarize()'s result.
-   * @throws {DOMException} the signal's reason if already aborted, "AbortError" if destroyed;
+   * @throws {DOMException} "InvalidStateError" when the document is not fully active;
+   *   the signal's reason if already aborted, "AbortError" if destroyed;
    *   the stream errors with those (and QuotaExceededError) while reading
    */
   summarizeStreaming(input: string, options?: SummarizerSummarizeOptions): ReadableStream<string>;
@@ -120,9 +132,22 @@ export class Summarizer {
   destroy(reason?: unknown): void;
 }
 
-/** Cuts `text` after its `max`-th word (Intl.Segmenter words), adding "…". */
+/**
+ * Cuts `text` after at most `max` words (Intl.Segmenter words; "U.S" is one), adding "…";
+ * never right after an abbreviation or initial (a word followed by ".").
+ */
 export function cutToWords(text: string, max: number, language?: string | null): string;
 
-export const SENTENCES: Readonly<Record<SummarizerType, Readonly<Record<SummarizerLength, number>>>>;
-export const HEADLINE_WORDS: Readonly<Record<SummarizerLength, number>>;
+export { HEADLINE_WORDS, SENTENCES } from "./core.js";
 export const INPUT_QUOTA: number;
+
+/** Backslash-escapes what CommonMark/GFM would read as markup. */
+export function escapeMarkdown(text: string): string;
+
+/**
+ * A summary's lines (whitespace collapsed; the headline already cut) as output chunks:
+ * key-points one "- " / "• " item per line, the other types one paragraph; markdown escaped.
+ */
+export function formatLines(type: SummarizerType, format: SummarizerFormat, lines: readonly string[]): string[];
+/** abridge's Summarizer class for another realm's global (errors, events, streams and document from there). */
+export function summarizerFor(global: object): typeof Summarizer;

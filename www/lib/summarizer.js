@@ -12,43 +12,36 @@
 // Whitespace inside a sentence is collapsed to single spaces. In markdown,
 // characters that would turn into markup are backslash-escaped.
 // `sharedContext` and `context` feed the engine's title (topic) signal.
-import { detectLanguage, init, languages, summarize as engineSummarize } from "./core.js";
+//
+// Spec behaviour kept here: the order of checks in create()/availability()
+// (option conversion, a document that is not fully active, language tags,
+// abort, Permissions Policy "summarizer", monitor), no downloadprogress for an
+// option set that is rejected, QuotaExceededError with requested/quota, and
+// DOMExceptions, events and streams made from the classes of the realm the
+// Summarizer belongs to (summarizerFor(global)), so an iframe's copy throws
+// the iframe's InvalidStateError once the iframe is detached.
+import {
+  detectLanguage, engineLanguage, HEADLINE_WORDS, init, INPUT_LIMIT, languages, SENTENCES, summarize as engineSummarize,
+} from "./core.js";
 
 const TYPES = ["key-points", "tldr", "teaser", "headline"];
 const FORMATS = ["markdown", "plain-text"];
 const LENGTHS = ["short", "medium", "long"];
+const PREFERENCES = ["auto", "speed", "capability"];
 
-/** Sentences per type and length. */
-export const SENTENCES = Object.freeze({
-  "key-points": Object.freeze({ short: 3, medium: 5, long: 7 }),
-  tldr: Object.freeze({ short: 1, medium: 3, long: 5 }),
-  teaser: Object.freeze({ short: 1, medium: 2, long: 4 }),
-  headline: Object.freeze({ short: 1, medium: 1, long: 1 }),
-});
-/** Word limit of a headline per length. */
-export const HEADLINE_WORDS = Object.freeze({ short: 12, medium: 17, long: 22 });
+// The type × length mapping and the input limit live in core.js (shared with
+// the page and the widget); exported here too, as before.
+export { HEADLINE_WORDS, SENTENCES };
 /** Largest accepted input + context, in UTF-16 code units. */
-export const INPUT_QUOTA = 10_000_000;
+export const INPUT_QUOTA = INPUT_LIMIT;
+
+/**
+ * Key of the hooks polyfill.js uses on a realm's Summarizer class (checks
+ * without loading the engine). Not part of the public API.
+ */
+export const INTERNAL = Symbol("abridge.Summarizer.internal");
 
 const TOKEN = Symbol("abridge.Summarizer");
-
-function domError(message, name) {
-  return new DOMException(message, name);
-}
-
-function quotaError(requested, quota) {
-  const message = `abridge: input of ${requested} characters exceeds the input quota of ${quota}`;
-  // Chromium ≥ 140 has the QuotaExceededError interface; elsewhere the legacy DOMException name.
-  const Q = globalThis.QuotaExceededError;
-  if (typeof Q === "function") {
-    try {
-      return new Q(message, { quota, requested });
-    } catch {
-      // fall through
-    }
-  }
-  return Object.assign(domError(message, "QuotaExceededError"), { quota, requested });
-}
 
 function throwIfAborted(signal) {
   if (signal?.aborted) throw signal.reason;
@@ -71,61 +64,83 @@ function enumValue(value, allowed, fallback, name) {
   return s;
 }
 
+/** An AbortSignal of any realm (WebIDL checks the brand, not the realm). */
 function signalValue(value, name) {
   if (value === undefined) return undefined;
-  if (typeof AbortSignal === "function" && value instanceof AbortSignal) return value;
+  if (
+    (typeof AbortSignal === "function" && value instanceof AbortSignal) ||
+    Object.prototype.toString.call(value) === "[object AbortSignal]"
+  ) {
+    return value;
+  }
   throw new TypeError(`Summarizer: \`${name}\` must be an AbortSignal`);
 }
 
-/** Canonical BCP 47 tags; RangeError for a malformed one (like Intl). */
-function languageList(value, name) {
+/** A sequence<DOMString> as WebIDL converts it (strings are not sequences here). */
+function stringList(value, name) {
   if (value === undefined || value === null) return null;
-  if (typeof value === "string" || typeof value[Symbol.iterator] !== "function") {
+  if (typeof value === "string" || typeof value?.[Symbol.iterator] !== "function") {
     throw new TypeError(`Summarizer: \`${name}\` must be a sequence of language tags`);
   }
-  return Object.freeze([...value].map((tag) => canonical(tag, name)));
+  return [...value].map(String);
 }
 
 function canonical(tag, name) {
   try {
-    return Intl.getCanonicalLocales(String(tag))[0];
+    return Intl.getCanonicalLocales(tag)[0];
   } catch {
-    throw new RangeError(`Summarizer: \`${name}\` has a malformed language tag: "${String(tag)}"`);
+    throw new RangeError(`Summarizer: \`${name}\` has a malformed language tag: "${tag}"`);
   }
 }
 
-/** The engine's code for a BCP 47 tag, or null when unsupported. */
-function engineCode(tag) {
-  const primary = tag.split("-")[0].toLowerCase();
-  const code = primary === "nb" || primary === "nn" ? "no" : primary;
-  return languages().includes(code) ? code : null;
+/** Canonical, de-duplicated BCP 47 tags; RangeError for a malformed one (like Intl and Chromium). */
+function canonicalList(tags, name) {
+  return tags === null ? null : Object.freeze([...new Set(tags.map((tag) => canonical(tag, name)))]);
 }
 
-/** Checks and normalises create()/availability() options. Throws TypeError/RangeError. */
-function createOptions(raw, what) {
+/**
+ * WebIDL conversion of SummarizerCreateOptions: unknown enum values, a signal
+ * that is not an AbortSignal and a monitor that is not callable are
+ * TypeErrors, raised before any other check.
+ */
+function convertOptions(raw, what) {
   const o = dictionary(raw, what);
-  const parsed = {
+  const converted = {
     type: enumValue(o.type, TYPES, "key-points", "type"),
     format: enumValue(o.format, FORMATS, "markdown", "format"),
     length: enumValue(o.length, LENGTHS, "short", "length"),
-    expectedInputLanguages: languageList(o.expectedInputLanguages, "expectedInputLanguages"),
-    expectedContextLanguages: languageList(o.expectedContextLanguages, "expectedContextLanguages"),
-    outputLanguage: o.outputLanguage === undefined || o.outputLanguage === null ? null : canonical(o.outputLanguage, "outputLanguage"),
+    preference: enumValue(o.preference, PREFERENCES, "auto", "preference"),
+    expectedInputLanguages: stringList(o.expectedInputLanguages, "expectedInputLanguages"),
+    expectedContextLanguages: stringList(o.expectedContextLanguages, "expectedContextLanguages"),
+    outputLanguage: o.outputLanguage === undefined || o.outputLanguage === null ? null : String(o.outputLanguage),
     sharedContext: o.sharedContext === undefined ? "" : String(o.sharedContext),
+    signal: signalValue(o.signal, "signal"),
+    monitor: o.monitor,
   };
-  return { o, parsed };
+  if (converted.monitor !== undefined && typeof converted.monitor !== "function") {
+    throw new TypeError("Summarizer: `monitor` must be a function");
+  }
+  return converted;
+}
+
+/** "Validate and canonicalize summarizer options": the language tags. */
+function canonicalizeLanguages(o) {
+  o.expectedInputLanguages = canonicalList(o.expectedInputLanguages, "expectedInputLanguages");
+  o.expectedContextLanguages = canonicalList(o.expectedContextLanguages, "expectedContextLanguages");
+  if (o.outputLanguage !== null) o.outputLanguage = canonical(o.outputLanguage, "outputLanguage");
+  return o;
 }
 
 /** Why these options cannot be served, or null. Needs the engine (languages()). */
 function unsupported({ expectedInputLanguages, expectedContextLanguages, outputLanguage }) {
   for (const tag of [...(expectedInputLanguages ?? []), ...(expectedContextLanguages ?? [])]) {
-    if (!engineCode(tag)) return `language "${tag}" is not supported (supported: ${languages().join(", ")}, nb, nn)`;
+    if (!engineLanguage(tag)) return `language "${tag}" is not supported (supported: ${languages().join(", ")}, nb, nn)`;
   }
   if (outputLanguage !== null) {
-    const out = engineCode(outputLanguage);
+    const out = engineLanguage(outputLanguage);
     if (!out) return `output language "${outputLanguage}" is not supported`;
     // Extraction never translates: the output is in the input's language.
-    if (expectedInputLanguages && !expectedInputLanguages.some((t) => engineCode(t) === out)) {
+    if (expectedInputLanguages && !expectedInputLanguages.some((t) => engineLanguage(t) === out)) {
       return `output language "${outputLanguage}" differs from every expected input language; abridge does not translate`;
     }
   }
@@ -137,7 +152,7 @@ function collapse(text) {
 }
 
 /** Backslash-escapes what CommonMark/GFM would read as markup. */
-function escapeMarkdown(text) {
+export function escapeMarkdown(text) {
   return text
     .replace(/[\\`*_[\]<>#|~]/g, "\\$&")
     .replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2")
@@ -153,307 +168,86 @@ function wordSegmenter(language) {
 }
 
 /**
- * Cuts `text` after its `max`-th word (Intl.Segmenter words, so CJK text is
- * cut too); returns it unchanged when it has no more words than that.
+ * The words of `text` as [start, end) UTF-16 ranges. Intl.Segmenter words
+ * (so CJK text has words too), except that words joined by a period with no
+ * space ("U.S", "e.g") are one word: ICU splits "U.S." into "U", ".", "S", ".".
  */
-export function cutToWords(text, max, language) {
+function wordRanges(text, language) {
   const seg = wordSegmenter(language);
-  let count = 0;
-  let end = -1;
-  if (seg) {
-    for (const { segment, index, isWordLike } of seg.segment(text)) {
-      if (!isWordLike) continue;
-      count += 1;
-      if (count === max) end = index + segment.length;
-      if (count > max) break;
-    }
-  } else {
-    for (const m of text.matchAll(/\S+/g)) {
-      count += 1;
-      if (count === max) end = m.index + m[0].length;
-      if (count > max) break;
+  if (!seg) return [...text.matchAll(/\S+/g)].map((m) => [m.index, m.index + m[0].length]);
+  const words = [];
+  let joinable = false; // the previous segment was a "." right after a word
+  for (const { segment, index, isWordLike } of seg.segment(text)) {
+    if (isWordLike) {
+      const last = words.at(-1);
+      if (joinable && last) last[1] = index + segment.length;
+      else words.push([index, index + segment.length]);
+      joinable = false;
+    } else {
+      joinable = segment === "." && words.at(-1)?.[1] === index;
     }
   }
-  if (count <= max) return text;
-  return `${text.slice(0, end).replace(/[\s,;:\-–—(\[{"'“‘«]+$/u, "")}…`;
+  return words;
+}
+
+/**
+ * Cuts `text` after at most `max` words and adds "…"; returns it unchanged
+ * when it has no more words than that. The cut never falls right after an
+ * abbreviation or an initial: within one sentence a word followed directly
+ * by "." ("U.S.", "J.", "Dr.", "3.") does not end anything, so the cut moves
+ * back to the previous word boundary (and "…" never touches that period).
+ */
+export function cutToWords(text, max, language) {
+  const words = wordRanges(text, language);
+  if (words.length <= max) return text;
+  const endsAbbreviation = (i) => text[words[i][1]] === ".";
+  let last = max - 1;
+  while (last >= 0 && endsAbbreviation(last)) last -= 1;
+  if (last < 0) last = max - 1; // nothing but initials: cut at the limit after all
+  return `${text.slice(0, words[last][1]).replace(/[\s,;:\-–—(\[{"'“‘«]+$/u, "")}…`;
 }
 
 /**
  * The output as chunks (their concatenation is the full summary).
  * `result` is an engine result for `SENTENCES[type][length]` sentences.
+ * The headline is cut before escaping, so both formats cut at the same word.
  */
 function render(type, format, length, result) {
-  const md = format === "markdown";
   const texts = result.sentences.map((s) => collapse(s.text)).filter(Boolean);
-  if (type === "headline") {
-    if (!texts.length) return [];
-    const line = cutToWords(texts[0], HEADLINE_WORDS[length], result.language);
-    return [md ? escapeMarkdown(line) : line];
-  }
-  if (type === "key-points") {
-    const bullet = md ? "- " : "• ";
-    return texts.map((t, i) => `${i ? "\n" : ""}${bullet}${md ? escapeMarkdown(t) : t}`);
-  }
-  // tldr, teaser: one paragraph.
-  return texts.map((t, i) => `${i ? " " : ""}${md ? escapeMarkdown(t) : t}`);
+  const lines = type === "headline" && texts.length ? [cutToWords(texts[0], HEADLINE_WORDS[length], result.language)] : texts;
+  return formatLines(type, format, lines);
 }
 
 /**
- * `Summarizer` with the W3C Writing Assistance API's shape. Create instances
- * with `await Summarizer.create(options)`.
+ * The summary's lines (sentences, or the cut headline; whitespace already
+ * collapsed) as output chunks: key-points one per line as "- " (markdown) or
+ * "• " (plain-text) items, the other types one paragraph. Markdown is
+ * escaped. The page formats its copies and downloads with this too.
  */
-export class Summarizer {
-  #type;
-  #format;
-  #length;
-  #expectedInputLanguages;
-  #expectedContextLanguages;
-  #outputLanguage;
-  #sharedContext;
-  #destroyed = null; // the destruction reason once destroyed
-  #inflight = new Set(); // fail(reason) of every running call
-
-  constructor(token, options) {
-    if (token !== TOKEN) throw new TypeError("Illegal constructor: use Summarizer.create()");
-    this.#type = options.type;
-    this.#format = options.format;
-    this.#length = options.length;
-    this.#expectedInputLanguages = options.expectedInputLanguages;
-    this.#expectedContextLanguages = options.expectedContextLanguages;
-    this.#outputLanguage = options.outputLanguage;
-    this.#sharedContext = options.sharedContext;
+export function formatLines(type, format, texts) {
+  const md = format === "markdown";
+  const esc = (t) => (md ? escapeMarkdown(t) : t);
+  if (type === "key-points") {
+    const bullet = md ? "- " : "• ";
+    return texts.map((t, i) => `${i ? "\n" : ""}${bullet}${esc(t)}`);
   }
+  // tldr, teaser, headline: one paragraph.
+  return texts.map((t, i) => `${i ? " " : ""}${esc(t)}`);
+}
 
-  /**
-   * "available" when these options can be served, "unavailable" otherwise
-   * (unsupported language, or the WebAssembly module cannot be loaded).
-   * @throws {TypeError} an enum option has an unknown value
-   * @throws {RangeError} a malformed language tag
-   */
-  static async availability(options) {
-    const { parsed } = createOptions(options, "availability");
-    try {
-      await init();
-    } catch {
-      return "unavailable";
-    }
-    return unsupported(parsed) ? "unavailable" : "available";
-  }
-
-  /**
-   * Loads the engine (once) and returns a Summarizer. `monitor` receives
-   * `downloadprogress` events with loaded 0 and then 1 (total 1).
-   */
-  static async create(options) {
-    const { o, parsed } = createOptions(options, "create");
-    const signal = signalValue(o.signal, "signal");
-    if (o.monitor !== undefined && typeof o.monitor !== "function") {
-      throw new TypeError("Summarizer: `monitor` must be a function");
-    }
-    throwIfAborted(signal);
-    const monitor = new EventTarget();
-    if (o.monitor) o.monitor(monitor);
-    const progress = (loaded) => {
-      if (signal?.aborted) return; // no progress events after an abort
-      const init = { lengthComputable: true, loaded, total: 1 };
-      const event = typeof ProgressEvent === "function"
-        ? new ProgressEvent("downloadprogress", init)
-        : Object.assign(new Event("downloadprogress"), init);
-      monitor.dispatchEvent(event);
-    };
-    progress(0);
-    await abortable(init(), signal);
-    const why = unsupported(parsed);
-    if (why) throw domError(`Summarizer.create: ${why}`, "NotSupportedError");
-    progress(1);
-    // Let listeners of the last event run (and possibly abort) before resolving.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    throwIfAborted(signal);
-    const summarizer = new Summarizer(TOKEN, parsed);
-    signal?.addEventListener("abort", () => summarizer.destroy(signal.reason), { once: true });
-    return summarizer;
-  }
-
-  get type() { return this.#type; }
-  get format() { return this.#format; }
-  get length() { return this.#length; }
-  get expectedInputLanguages() { return this.#expectedInputLanguages; }
-  get expectedContextLanguages() { return this.#expectedContextLanguages; }
-  get outputLanguage() { return this.#outputLanguage; }
-  get sharedContext() { return this.#sharedContext; }
-  /** Largest input (+ context + sharedContext) accepted, in UTF-16 code units. */
-  get inputQuota() { return INPUT_QUOTA; }
-
-  #checkAlive() {
-    if (this.#destroyed) throw this.#destroyed;
-  }
-
-  #usage(input, context) {
-    return input.length + context.length + this.#sharedContext.length;
-  }
-
-  /** Parses (input, options) the way WebIDL would. */
-  #args(args, what) {
-    if (args.length === 0 || args[0] === undefined) {
-      throw new TypeError(`Summarizer.${what}: the input argument is required`);
-    }
-    const input = String(args[0]);
-    const o = dictionary(args[1], what);
-    return { input, context: o.context === undefined ? "" : String(o.context), signal: signalValue(o.signal, "signal") };
-  }
-
-  /** The summary's chunks, computed synchronously. */
-  #compute(input, context) {
-    const used = this.#usage(input, context);
-    if (used > INPUT_QUOTA) throw quotaError(used, INPUT_QUOTA);
-    if (input.trim() === "") return [];
-    const title = collapse(`${this.#sharedContext}\n${context}`);
-    const options = { sentences: SENTENCES[this.#type][this.#length] };
-    if (title) options.title = title;
-    const language = this.#language(input);
-    if (language) options.language = language;
-    return render(this.#type, this.#format, this.#length, engineSummarize(input, options));
-  }
-
-  /**
-   * The language to force, or null for auto-detection: the detected language
-   * when it is among expectedInputLanguages, else the first expected one.
-   */
-  #language(input) {
-    const expected = this.#expectedInputLanguages;
-    if (!expected?.length) return null;
-    const codes = expected.map(engineCode);
-    const detected = detectLanguage(input);
-    return detected && codes.includes(detected) ? null : codes[0];
-  }
-
-  /** Runs `work` after init, rejecting on abort or destroy. */
-  #run(signal, work) {
-    return new Promise((resolve, reject) => {
-      const fail = (reason) => {
-        cleanup();
-        reject(reason);
-      };
-      const onAbort = () => fail(signal.reason);
-      const cleanup = () => {
-        signal?.removeEventListener("abort", onAbort);
-        this.#inflight.delete(fail);
-      };
-      signal?.addEventListener("abort", onAbort, { once: true });
-      this.#inflight.add(fail);
-      (async () => {
-        await init();
-        throwIfAborted(signal);
-        this.#checkAlive();
-        return work();
-      })().then(
-        (value) => {
-          cleanup();
-          resolve(value);
-        },
-        (error) => fail(error),
-      );
-    });
-  }
-
-  /**
-   * @returns {Promise<string>}
-   */
-  summarize(...args) {
-    try {
-      this.#checkAlive();
-      const { input, context, signal } = this.#args(args, "summarize");
-      throwIfAborted(signal);
-      return this.#run(signal, () => this.#compute(input, context).join(""));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }
-
-  /**
-   * A stream of string chunks: one per bullet or sentence (a headline is one
-   * chunk). Concatenated, they equal what summarize() returns.
-   * @returns {ReadableStream<string>}
-   */
-  summarizeStreaming(...args) {
-    this.#checkAlive();
-    const { input, context, signal } = this.#args(args, "summarizeStreaming");
-    throwIfAborted(signal);
-    let chunks = null;
-    let controllerRef;
-    const stop = (reason) => {
-      cleanup();
-      try {
-        controllerRef.error(reason);
-      } catch {
-        // already closed or errored
-      }
-    };
-    const onAbort = () => stop(signal.reason);
-    const cleanup = () => {
-      signal?.removeEventListener("abort", onAbort);
-      this.#inflight.delete(stop);
-    };
-    return new ReadableStream(
-      {
-        start: (controller) => {
-          controllerRef = controller;
-          signal?.addEventListener("abort", onAbort, { once: true });
-          this.#inflight.add(stop);
-        },
-        pull: async (controller) => {
-          try {
-            if (chunks === null) {
-              await init();
-              throwIfAborted(signal);
-              this.#checkAlive();
-              chunks = this.#compute(input, context);
-            } else {
-              // One chunk per task, so an abort between chunks takes effect.
-              await new Promise((resolve) => setTimeout(resolve, 0));
-              throwIfAborted(signal);
-              this.#checkAlive();
-            }
-            if (chunks.length) controller.enqueue(chunks.shift());
-            if (!chunks.length) {
-              cleanup();
-              controller.close();
-            }
-          } catch (error) {
-            stop(error);
-          }
-        },
-        cancel: () => cleanup(),
-      },
-      { highWaterMark: 0 },
-    );
-  }
-
-  /**
-   * How much of `inputQuota` summarising `input` would use: its length plus
-   * the context's and sharedContext's, in UTF-16 code units.
-   * @returns {Promise<number>}
-   */
-  measureInputUsage(...args) {
-    try {
-      this.#checkAlive();
-      const { input, context, signal } = this.#args(args, "measureInputUsage");
-      throwIfAborted(signal);
-      return this.#run(signal, () => this.#usage(input, context));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }
-
-  /**
-   * Releases the summarizer: running and later calls reject with `reason`
-   * (default: an AbortError DOMException), as the specification says.
-   */
-  destroy(reason) {
-    if (this.#destroyed) return;
-    this.#destroyed = reason ?? domError("The Summarizer has been destroyed.", "AbortError");
-    for (const fail of [...this.#inflight]) fail(this.#destroyed);
-  }
+/**
+ * The engine's result, never empty for input with words: the spec wants ""
+ * only for input with nothing to summarise, while the engine skips sentences
+ * under 4 words and lines that look like headings. Then short sentences are
+ * allowed, and as a last resort the input's first lines are the sentences.
+ */
+function summarizeSomething(input, options) {
+  let result = engineSummarize(input, options);
+  if (result.sentences.length) return result;
+  result = engineSummarize(input, { ...options, minWords: 1, skipQuestions: false });
+  if (result.sentences.length) return result;
+  const lines = input.split(/\n/).map(collapse).filter(Boolean).slice(0, options.sentences);
+  return { ...result, sentences: lines.map((text) => ({ text })) };
 }
 
 /** Resolves like `promise`, or rejects with the signal's reason on abort. */
@@ -465,3 +259,415 @@ function abortable(promise, signal) {
     promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
   });
 }
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The platform classes of `global`'s realm (falling back to this realm's). */
+function realmOf(global) {
+  const own = (name) => (typeof global?.[name] === "function" ? global[name] : globalThis[name]);
+  const doc = global?.document;
+  return {
+    DOMException: own("DOMException"),
+    EventTarget: own("EventTarget"),
+    Event: own("Event"),
+    ProgressEvent: own("ProgressEvent"),
+    ReadableStream: own("ReadableStream"),
+    QuotaExceededError: own("QuotaExceededError"),
+    // Workers and Node have no document: always "fully active", no policy.
+    document: typeof doc === "object" && doc !== null ? doc : null,
+  };
+}
+
+const classes = new WeakMap();
+
+/**
+ * abridge's Summarizer class for the realm of `global` (a Window, a worker
+ * global, or any object): its errors, events and streams come from that
+ * realm, and its document decides "fully active" and the Permissions Policy.
+ * One class per global; `Summarizer` for this module's realm and for objects
+ * that are not another realm's global.
+ */
+export function summarizerFor(global) {
+  // This realm's global, or an object that is not a global of another realm.
+  const Own = global?.DOMException;
+  if (global === globalThis || typeof Own !== "function" || Own === globalThis.DOMException) return Summarizer;
+  if (!classes.has(global)) classes.set(global, defineSummarizer(realmOf(global)));
+  return classes.get(global);
+}
+
+function defineSummarizer(realm) {
+  const { document } = realm;
+  const domError = (message, name, cause) =>
+    cause === undefined ? new realm.DOMException(message, name) : Object.assign(new realm.DOMException(message, name), { cause });
+
+  /** InvalidStateError when the realm's document is not fully active. */
+  function checkFullyActive(what) {
+    // A document without a browsing context (a detached iframe's, or one
+    // navigated away from) has no defaultView.
+    if (document && document.defaultView === null) {
+      throw domError(`Summarizer.${what}: the document is not fully active`, "InvalidStateError");
+    }
+  }
+
+  /**
+   * Whether the document may use the "summarizer" feature (default allowlist
+   * 'self'). Where the browser exposes no policy, or does not know the
+   * feature, nothing can be checked and it is allowed.
+   */
+  function allowedByPolicy() {
+    const policy = document?.permissionsPolicy ?? document?.featurePolicy;
+    if (!policy || typeof policy.allowsFeature !== "function") return true;
+    try {
+      const known = typeof policy.features === "function" ? policy.features() : null;
+      if (known && !known.includes("summarizer")) return true;
+      return policy.allowsFeature("summarizer") !== false;
+    } catch {
+      return true;
+    }
+  }
+
+  function quotaError(requested, quota) {
+    const message = `abridge: input of ${requested} characters exceeds the input quota of ${quota}`;
+    // Chromium ≥ 140 has the QuotaExceededError interface; elsewhere the legacy DOMException name.
+    const Q = realm.QuotaExceededError;
+    if (typeof Q === "function") {
+      try {
+        return new Q(message, { quota, requested });
+      } catch {
+        // fall through
+      }
+    }
+    return Object.assign(domError(message, "QuotaExceededError"), { quota, requested });
+  }
+
+  /** The spec's CreateMonitor: an EventTarget with `ondownloadprogress`. */
+  class CreateMonitor extends realm.EventTarget {
+    #handler = null;
+    #listening = false;
+
+    get ondownloadprogress() {
+      return this.#handler;
+    }
+
+    set ondownloadprogress(value) {
+      this.#handler = typeof value === "function" || (typeof value === "object" && value !== null) ? value : null;
+      if (this.#listening) return;
+      this.#listening = true;
+      this.addEventListener("downloadprogress", (event) => {
+        if (typeof this.#handler === "function") this.#handler.call(this, event);
+      });
+    }
+  }
+
+  function progressEvent(loaded) {
+    const init = { lengthComputable: true, loaded, total: 1 };
+    return typeof realm.ProgressEvent === "function"
+      ? new realm.ProgressEvent("downloadprogress", init)
+      : Object.assign(new realm.Event("downloadprogress"), init);
+  }
+
+  /** Steps shared by availability() and create() up to the language tags. */
+  function preflight(options, what) {
+    const o = convertOptions(options, what);
+    checkFullyActive(what);
+    return canonicalizeLanguages(o);
+  }
+
+  /** availability() once the options passed preflight(). */
+  async function availabilityOf(o) {
+    if (!allowedByPolicy()) return "unavailable";
+    try {
+      await init();
+    } catch {
+      return "unavailable";
+    }
+    return unsupported(o) ? "unavailable" : "available";
+  }
+
+  /**
+   * `Summarizer` with the W3C Writing Assistance API's shape. Create instances
+   * with `await Summarizer.create(options)`.
+   */
+  class Summarizer {
+    #type;
+    #format;
+    #length;
+    #preference;
+    #expectedInputLanguages;
+    #expectedContextLanguages;
+    #outputLanguage;
+    #sharedContext;
+    #destroyed = null; // the destruction reason once destroyed
+    #inflight = new Set(); // fail(reason) of every running call
+
+    constructor(token, options) {
+      if (token !== TOKEN) throw new TypeError("Illegal constructor: use Summarizer.create()");
+      this.#type = options.type;
+      this.#format = options.format;
+      this.#length = options.length;
+      this.#preference = options.preference;
+      this.#expectedInputLanguages = options.expectedInputLanguages?.length ? options.expectedInputLanguages : null;
+      this.#expectedContextLanguages = options.expectedContextLanguages?.length ? options.expectedContextLanguages : null;
+      this.#outputLanguage = options.outputLanguage;
+      this.#sharedContext = options.sharedContext;
+    }
+
+    /**
+     * "available" when these options can be served, "unavailable" otherwise
+     * (unsupported language, Permissions Policy, or the WebAssembly module
+     * cannot be loaded). Rejects with TypeError (unknown enum value),
+     * InvalidStateError (document not fully active) or RangeError (malformed
+     * language tag), in that order.
+     */
+    static async availability(options) {
+      return availabilityOf(preflight(options, "availability"));
+    }
+
+    /**
+     * Loads the engine (once) and returns a Summarizer. `monitor` receives
+     * `downloadprogress` events with loaded 0 and then 1 (total 1), only when
+     * the options can be served.
+     */
+    static async create(options) {
+      const o = preflight(options, "create");
+      const { signal } = o;
+      throwIfAborted(signal);
+      if (!allowedByPolicy()) {
+        throw domError("Summarizer.create: the \"summarizer\" Permissions Policy feature is not enabled for this document", "NotAllowedError");
+      }
+      let monitor = null;
+      if (o.monitor) {
+        monitor = new CreateMonitor();
+        o.monitor(monitor); // an exception rejects create()
+      }
+      try {
+        await abortable(init(), signal);
+      } catch (error) {
+        if (signal?.aborted && error === signal.reason) throw error;
+        throw domError(`Summarizer.create: the WebAssembly engine could not be loaded (${error?.message ?? error})`, "NotSupportedError", error);
+      }
+      const why = unsupported(o);
+      if (why) throw domError(`Summarizer.create: ${why}`, "NotSupportedError");
+      for (const loaded of [0, 1]) {
+        if (monitor && !signal?.aborted) monitor.dispatchEvent(progressEvent(loaded));
+      }
+      // Let listeners of the last event run (and possibly abort) before resolving.
+      await nextTask();
+      throwIfAborted(signal);
+      const summarizer = new Summarizer(TOKEN, o);
+      signal?.addEventListener("abort", () => summarizer.destroy(signal.reason), { once: true });
+      return summarizer;
+    }
+
+    /** Hooks for polyfill.js: checks that do not load the engine. */
+    static get [INTERNAL]() {
+      return { preflight, availabilityOf, allowedByPolicy };
+    }
+
+    get type() { return this.#type; }
+    get format() { return this.#format; }
+    get length() { return this.#length; }
+    /** The `preference` hint, echoed: abridge is equally fast and capable for all three. */
+    get preference() { return this.#preference; }
+    get expectedInputLanguages() { return this.#expectedInputLanguages; }
+    get expectedContextLanguages() { return this.#expectedContextLanguages; }
+    get outputLanguage() { return this.#outputLanguage; }
+    get sharedContext() { return this.#sharedContext; }
+    /** Largest input (+ context + sharedContext) accepted, in UTF-16 code units. */
+    get inputQuota() { return INPUT_QUOTA; }
+
+    #checkAlive() {
+      if (this.#destroyed) throw this.#destroyed;
+    }
+
+    #usage(input, context) {
+      return input.length + context.length + this.#sharedContext.length;
+    }
+
+    /**
+     * Parses (input, options) the way WebIDL would, then the spec's first
+     * steps: fully active, destroyed, signal aborted.
+     */
+    #begin(args, what) {
+      if (args.length === 0 || args[0] === undefined) {
+        throw new TypeError(`Summarizer.${what}: the input argument is required`);
+      }
+      const input = String(args[0]);
+      const o = dictionary(args[1], what);
+      const call = { input, context: o.context === undefined ? "" : String(o.context), signal: signalValue(o.signal, "signal") };
+      checkFullyActive(what);
+      this.#checkAlive();
+      throwIfAborted(call.signal);
+      return call;
+    }
+
+    /** The summary's chunks, computed synchronously. */
+    #compute(input, context) {
+      const used = this.#usage(input, context);
+      if (used > INPUT_QUOTA) throw quotaError(used, INPUT_QUOTA);
+      if (input.trim() === "") return [];
+      this.#checkOutputLanguage(input);
+      const title = collapse(`${this.#sharedContext}\n${context}`);
+      const options = { sentences: SENTENCES[this.#type][this.#length] };
+      if (title) options.title = title;
+      const language = this.#language(input);
+      if (language) options.language = language;
+      return render(this.#type, this.#format, this.#length, summarizeSomething(input, options));
+    }
+
+    /**
+     * Extraction cannot translate: an input detected in another language than
+     * `outputLanguage` is a NotSupportedError (an undetected one is served).
+     */
+    #checkOutputLanguage(input) {
+      if (this.#outputLanguage === null) return;
+      const wanted = engineLanguage(this.#outputLanguage);
+      const detected = detectLanguage(input);
+      if (detected && detected !== wanted) {
+        throw domError(
+          `Summarizer: the input is in "${detected}" but outputLanguage is "${this.#outputLanguage}"; abridge extracts sentences and does not translate`,
+          "NotSupportedError",
+        );
+      }
+    }
+
+    /**
+     * The language to force, or null for auto-detection: the detected language
+     * when it is among expectedInputLanguages, else the first expected one.
+     */
+    #language(input) {
+      const expected = this.#expectedInputLanguages;
+      if (!expected?.length) return null;
+      const codes = expected.map(engineLanguage);
+      const detected = detectLanguage(input);
+      return detected && codes.includes(detected) ? null : codes[0];
+    }
+
+    /** Runs `work` after init, rejecting on abort or destroy. */
+    #run(signal, work) {
+      return new Promise((resolve, reject) => {
+        const fail = (reason) => {
+          cleanup();
+          reject(reason);
+        };
+        const onAbort = () => fail(signal.reason);
+        const cleanup = () => {
+          signal?.removeEventListener("abort", onAbort);
+          this.#inflight.delete(fail);
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+        this.#inflight.add(fail);
+        (async () => {
+          await init();
+          throwIfAborted(signal);
+          this.#checkAlive();
+          return work();
+        })().then(
+          (value) => {
+            cleanup();
+            resolve(value);
+          },
+          (error) => fail(error),
+        );
+      });
+    }
+
+    /**
+     * @returns {Promise<string>}
+     */
+    summarize(...args) {
+      try {
+        const { input, context, signal } = this.#begin(args, "summarize");
+        return this.#run(signal, () => this.#compute(input, context).join(""));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+
+    /**
+     * A stream of string chunks: one per bullet or sentence (a headline is one
+     * chunk). Concatenated, they equal what summarize() returns.
+     * @returns {ReadableStream<string>}
+     */
+    summarizeStreaming(...args) {
+      const { input, context, signal } = this.#begin(args, "summarizeStreaming");
+      let chunks = null;
+      let controllerRef;
+      const stop = (reason) => {
+        cleanup();
+        try {
+          controllerRef.error(reason);
+        } catch {
+          // already closed or errored
+        }
+      };
+      const onAbort = () => stop(signal.reason);
+      const cleanup = () => {
+        signal?.removeEventListener("abort", onAbort);
+        this.#inflight.delete(stop);
+      };
+      return new realm.ReadableStream(
+        {
+          start: (controller) => {
+            controllerRef = controller;
+            signal?.addEventListener("abort", onAbort, { once: true });
+            this.#inflight.add(stop);
+          },
+          pull: async (controller) => {
+            try {
+              if (chunks === null) {
+                await init();
+                throwIfAborted(signal);
+                this.#checkAlive();
+                chunks = this.#compute(input, context);
+              } else {
+                // One chunk per task, so an abort between chunks takes effect.
+                await nextTask();
+                throwIfAborted(signal);
+                this.#checkAlive();
+              }
+              if (chunks.length) controller.enqueue(chunks.shift());
+              if (!chunks.length) {
+                cleanup();
+                controller.close();
+              }
+            } catch (error) {
+              stop(error);
+            }
+          },
+          cancel: () => cleanup(),
+        },
+        { highWaterMark: 0 },
+      );
+    }
+
+    /**
+     * How much of `inputQuota` summarising `input` would use: its length plus
+     * the context's and sharedContext's, in UTF-16 code units.
+     * @returns {Promise<number>}
+     */
+    measureInputUsage(...args) {
+      try {
+        const { input, context, signal } = this.#begin(args, "measureInputUsage");
+        return this.#run(signal, () => this.#usage(input, context));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+
+    /**
+     * Releases the summarizer: running and later calls reject with `reason`
+     * (default: an AbortError DOMException), as the specification says.
+     */
+    destroy(reason) {
+      if (this.#destroyed) return;
+      this.#destroyed = reason ?? domError("The Summarizer has been destroyed.", "AbortError");
+      for (const fail of [...this.#inflight]) fail(this.#destroyed);
+    }
+  }
+
+  return Summarizer;
+}
+
+/** abridge's Summarizer for this module's realm (see summarizerFor()). */
+export const Summarizer = defineSummarizer(realmOf(globalThis));

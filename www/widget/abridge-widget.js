@@ -5,16 +5,106 @@
 //   <abridge-summary sentences="3"></abridge-summary>
 //
 // A guest on someone else's page: it renders in its own shadow root, reads
-// the article but changes it only when asked to highlight (and undoes that),
-// puts page text into the DOM only as text, fetches nothing but its own wasm,
-// loads that only when the box nears the viewport, and on any failure hides
+// the article without changing it (highlights go through the CSS Custom
+// Highlight API; <mark> elements only where that API is missing), puts page
+// text into the DOM only as text, fetches nothing but its own files, loads
+// the wasm only when the box nears the viewport, stops all work when removed,
+// leaves `hidden` to the host once the host sets it, and on any failure hides
 // itself and warns once. See README.md beside this file.
-import { extract, findArticle, findHeadline, locate } from "./extract.js";
-import { init, languages, summarize } from "../lib/core.js";
+import { locate, readArticle } from "./extract.js";
+import { closeQuotes } from "./quote.js";
 
 const TAG = "abridge-summary";
-const LENGTHS = { short: 3, medium: 5, long: 7 };
-const TLDR = { short: 1, medium: 3, long: 5 };
+/** The `length` values; what each means is the engine's (key points) or core.js SENTENCES (TL;DR). */
+const LENGTHS = ["short", "medium", "long"];
+/** The engine's largest `sentences`; larger values mean the same: every sentence. */
+const MAX_SENTENCES = 4294967295;
+
+// Built-ins captured when the module loads, so a page that replaces or breaks
+// them later (console.warn, JSON, setTimeout…) cannot break the box; reading
+// any of them may throw on a tampered page, hence `own`.
+const G = globalThis;
+const own = (read) => {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+};
+const bound = (object, name) => own(() => object[name].bind(object));
+const warnOnce = bound(G.console, "warn");
+const now = bound(G.performance, "now") ?? (() => 0);
+const later = own(() => G.setTimeout);
+const cancel = own(() => G.clearTimeout);
+const Custom = own(() => G.CustomEvent);
+const Intersection = own(() => G.IntersectionObserver);
+const Mutation = own(() => G.MutationObserver);
+const Abort = own(() => G.AbortController);
+const Sheet = own(() => G.CSSStyleSheet);
+const registry = own(() => G.CSS.highlights);
+const Highlight = own(() => G.Highlight);
+const describe = (type, name) => own(() => Object.getOwnPropertyDescriptor(G[type].prototype, name));
+const TEXT = [["data", describe("CharacterData", "data")], ["nodeValue", describe("Node", "nodeValue")], ["textContent", describe("Node", "textContent")]];
+
+// The engine (www/lib/core.js and the wasm glue it imports) is imported
+// dynamically: a page that broke a built-in the glue needs at load
+// (TextDecoder, TextEncoder) then gets a hidden box and a warning, not an
+// uncaught error. The import starts with the module; the wasm itself is
+// fetched only by init(), when a box has found its article.
+let core = null;
+const coreModule = import("../lib/core.js");
+coreModule.catch(() => {}); // reported by the box that awaits it
+let ready = null;
+/** The initialised engine module; one promise for every box on the page. */
+function engine() {
+  ready ??= coreModule.then(async (m) => {
+    await m.init();
+    core = m;
+    return m;
+  }).catch((error) => {
+    ready = null;
+    throw error;
+  });
+  return ready;
+}
+
+// The box's words: key points heading, TL;DR heading, show, hide, while
+// summarising, the note. English is here; each of the other 17 languages
+// abridge summarises is a small module in words/, fetched only by a page that
+// needs it (the page's declared language as soon as this module loads).
+// Chosen from the element's `lang`, else the article's or the page's declared
+// language, else the detected one, else English; each overridable (LABELS).
+const WORDS = new Map([["en", "Key points|TL;DR|Show|Hide|Summarising…|Picked in your browser by abridge; nothing was sent anywhere.".split("|")]]);
+const LANGUAGES = ["ar", "da", "de", "el", "en", "es", "fi", "fr", "hu", "it", "nl", "no", "pt", "ro", "ru", "sv", "ta", "tr"];
+const loading = new Map();
+/** Loads words/<code>.js once; English stands in when it cannot be loaded. */
+function loadWords(code) {
+  if (!loading.has(code)) {
+    loading.set(code, import(`./words/${code}.js`).then(
+      (m) => WORDS.set(code, String(m.default).split("|")),
+      () => WORDS.set(code, WORDS.get("en")),
+    ));
+  }
+  return loading.get(code);
+}
+/** Attributes that override one word each (the heading: `heading`), as [attribute, index in the words]. */
+const LABELS = [["show-label", 2], ["hide-label", 3], ["status-label", 4], ["note", 5]];
+/**
+ * The language code of a `lang` value: "en-GB" → "en", "nb" → "no". For the
+ * box's own words, needed before the engine loads; the engine's language
+ * comes from core.js engineLanguage(), which applies the same alias.
+ */
+function primary(tag) {
+  const code = String(tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
+  return code === "nb" || code === "nn" ? "no" : code;
+}
+/** The box's language for a `lang` value ("es-MX" → "es"), or null when it has no words for it. */
+function wordsFor(tag) {
+  const code = primary(tag);
+  return LANGUAGES.includes(code) ? code : null;
+}
+const declared = own(() => wordsFor(G.document.documentElement.getAttribute("lang")));
+if (declared && !WORDS.has(declared)) loadWords(declared);
 
 // Constructable stylesheets are not inline styles: they work under
 // `style-src 'self'` without 'unsafe-inline'.
@@ -26,7 +116,7 @@ const CSS = `
    light or dark. The accent turns lighter in dark mode only where the page
    itself supports dark (declares color-scheme: dark or light dark): a guest
    must not turn dark on a light-only page because the reader's system is. */
-.box { --accent: var(--abridge-accent, #4f46e5);
+.box { overflow-wrap: anywhere; min-width: 0; --accent: var(--abridge-accent, #4f46e5);
   background: var(--abridge-bg, color-mix(in srgb, currentColor 4%, transparent));
   color: var(--abridge-fg, inherit);
   border: 1px solid var(--abridge-border, color-mix(in srgb, currentColor 14%, transparent));
@@ -59,7 +149,7 @@ let sheet = null;
 function style(root) {
   try {
     if (!sheet) {
-      sheet = new CSSStyleSheet();
+      sheet = new Sheet();
       sheet.replaceSync(CSS);
     }
     root.adoptedStyleSheets = [sheet];
@@ -68,42 +158,55 @@ function style(root) {
   }
 }
 
-/** Page-level stylesheet for highlights in the article (outside the shadow root). */
+// Highlights: one Highlight named "abridge" in the page's registry, holding
+// every box's ranges. Its colours (and the fallback <mark>'s) are in a cascade
+// layer, so any rule of the page's own (`::highlight(abridge) { … }`) wins.
+const NAME = "abridge";
+let shared = null;
 let markSheet = null;
-function markStyles(doc) {
-  if (!("adoptedStyleSheets" in doc)) return; // the browser's own <mark> colours then
-  if (!markSheet) {
-    markSheet = new CSSStyleSheet();
-    markSheet.replaceSync(":where(mark[data-abridge]) { background: rgb(250 204 21 / 0.35); color: inherit; }");
+/** Adds the highlight styles to the document or shadow roots the ranges are in; styles are optional. */
+function markStyles(roots) {
+  try {
+    if (!markSheet) {
+      markSheet = new Sheet();
+      markSheet.replaceSync(`@layer abridge { ::highlight(${NAME}), :where(mark[data-abridge]) { background-color: rgb(250 204 21 / 0.35); color: inherit; } }`);
+    }
+    for (const root of roots) {
+      if (root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(markSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, markSheet];
+    }
+  } catch {
+    // No constructed stylesheets: the browser's own <mark> colours, or no visible highlight.
   }
-  if (!doc.adoptedStyleSheets.includes(markSheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, markSheet];
 }
 
 let ids = 0;
 const el = (doc, tag, props = {}) => Object.assign(doc.createElement(tag), props);
 
-/** The engine's language for a `lang` value ("en-GB" → "en", "nb" → "no"), or null: detect. */
-function engineLanguage(tag) {
-  const primary = String(tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
-  const code = primary === "nb" || primary === "nn" ? "no" : primary;
-  return code && languages().includes(code) ? code : null;
-}
 
-class AbridgeSummary extends HTMLElement {
-  static observedAttributes = ["for", "sentences", "length", "type", "lang", "heading", "collapsed", "highlight"];
+// Where HTMLElement itself is gone the element cannot be defined; the module still loads.
+const Base = typeof G.HTMLElement === "function" ? G.HTMLElement : Object;
+class AbridgeSummary extends Base {
+  static observedAttributes = ["for", "sentences", "length", "type", "lang", "heading", "collapsed", "highlight", "hidden", ...LABELS.map(([name]) => name)];
 
   #root;
   #parts = {};
+  #session = null; // this connection's work: { aborted, signal, abort() }; null while disconnected
   #observer = null; // IntersectionObserver
   #mutations = null; // MutationObserver on the article
   #article = null;
+  #lang = null; // the article's declared language, from readArticle()
   #visibleAt = 0;
   #started = false;
+  #busy = false;
   #warned = false;
+  #failed = false;
+  #hostHidden = false; // the page set `hidden`: only the page may take it away
+  #hiding = false; // the box itself is setting `hidden`
   #timer = 0;
-  #marks = [];
+  #ranges = []; // this box's Ranges in the shared Highlight
+  #marks = []; // fallback: [{ node, data, added }] per wrapped text node
   #result = null;
-  #segments = null; // { text, segments } of the article as last extracted
+  #segments = null; // { text, segments } of the article as last read
   #key = ""; // the text and options of the shown summary
   #broken = null; // why the constructor failed: stay inert
 
@@ -142,57 +245,72 @@ class AbridgeSummary extends HTMLElement {
     list.setAttribute("part", "list");
     const tldr = el(doc, "p", { className: "tldr", hidden: true });
     tldr.setAttribute("part", "tldr");
-    const note = el(doc, "p", { className: "note", textContent: "Picked in your browser by abridge; nothing was sent anywhere." });
+    const note = el(doc, "p", { className: "note" });
     note.setAttribute("part", "note");
     head.append(heading, toggle);
     body.append(status, list, tldr, note);
     box.append(head, body);
     this.#root.append(box);
-    this.#parts = { heading, toggle, action, what, body, status, list, tldr };
-    toggle.addEventListener("click", () => { this.collapsed = !this.collapsed; });
+    this.#parts = { box, heading, toggle, action, what, body, status, list, tldr, note };
+    toggle.addEventListener("click", () => this.#guard(() => { this.collapsed = !this.collapsed; }));
   }
 
   connectedCallback() {
     if (this.#broken) return void this.#fail(this.#broken);
     this.#guard(() => {
+      this.#stop(); // a box moved in the page starts afresh
+      const controller = Abort ? new Abort() : null;
+      this.#session = { aborted: false, signal: controller?.signal, abort() { this.aborted = true; controller?.abort(); } };
       this.#renderChrome();
-      if (this.#started) {
-        // Moved in the page (e.g. by a framework): watch the article again.
-        this.#observe();
-        this.#schedule(0);
-        return;
-      }
-      if (!("IntersectionObserver" in globalThis)) {
+      // Seen by the reader before (moved, re-inserted): no need to wait for the viewport again.
+      if (this.#visibleAt || !Intersection) {
         if (!this.collapsed) this.#start();
         return;
       }
-      this.#observer = new IntersectionObserver((entries) => {
+      this.#observer = new Intersection((entries) => this.#guard(() => {
         const near = entries.find((e) => e.isIntersecting);
         if (!near) return;
         this.#visibleAt ||= near.time; // when the box came within 200 px, on performance.now()'s clock
         if (!this.collapsed) this.#start();
-      }, { rootMargin: "200px" });
+      }), { rootMargin: "200px" });
       this.#observer.observe(this);
     });
   }
 
   disconnectedCallback() {
+    this.#guard(() => this.#stop());
+  }
+
+  /** Ends this connection's work: observers, the timer, pending reads and runs, highlights. */
+  #stop() {
+    this.#session?.abort();
+    this.#session = null;
+    this.#started = false;
     this.#observer?.disconnect();
     this.#observer = null;
     this.#mutations?.disconnect();
-    clearTimeout(this.#timer);
-    this.#guard(() => this.#unmark());
+    this.#mutations = null;
+    cancel(this.#timer);
+    this.#unmark();
   }
 
   attributeChangedCallback(name) {
     if (!this.#root) return;
     this.#guard(() => {
+      if (name === "hidden") {
+        if (this.#hiding) return;
+        this.#hostHidden = this.hasAttribute("hidden");
+        if (!this.#hostHidden && this.#failed) this.#setHidden(true); // nothing to show
+        return;
+      }
       this.#renderChrome();
-      if (name === "collapsed" && !this.collapsed && (this.#visibleAt || !this.#observer)) {
-        this.#visibleAt ||= performance.now();
-        this.#start();
+      if (name === "collapsed") {
+        if (!this.collapsed && this.#session && (this.#visibleAt || !this.#observer)) {
+          this.#visibleAt ||= now();
+          this.#start();
+        }
       } else if (name === "highlight") this.#applyHighlight();
-      else if (name !== "heading" && name !== "collapsed" && this.#started) this.#schedule(0);
+      else if (["for", "sentences", "length", "type", "lang"].includes(name) && this.#started) this.#schedule(0);
     });
   }
 
@@ -208,16 +326,28 @@ class AbridgeSummary extends HTMLElement {
   // Properties reflect the attributes.
   get for() { return this.getAttribute("for"); }
   set for(v) { this.#reflect("for", v); }
-  get sentences() { const n = Number(this.getAttribute("sentences")); return Number.isInteger(n) && n > 0 ? n : null; }
+  get sentences() {
+    const n = Number(this.getAttribute("sentences"));
+    return Number.isInteger(n) && n > 0 ? Math.min(n, MAX_SENTENCES) : null;
+  }
   set sentences(v) { this.#reflect("sentences", v); }
-  get length() { const v = this.getAttribute("length"); return v in LENGTHS ? v : "short"; }
+  get length() { const v = this.getAttribute("length"); return LENGTHS.includes(v) ? v : "short"; }
   set length(v) { this.#reflect("length", v); }
   get type() { return this.getAttribute("type") === "tldr" ? "tldr" : "key-points"; }
   set type(v) { this.#reflect("type", v); }
   get lang() { return this.getAttribute("lang") ?? ""; }
   set lang(v) { this.#reflect("lang", v); }
-  get heading() { return this.getAttribute("heading") ?? (this.type === "tldr" ? "TL;DR" : "Key points"); }
+  /** The box's words (heading and labels): the attribute when set, else the box's language's. */
+  get heading() { return this.getAttribute("heading") ?? this.#words()[this.type === "tldr" ? 1 : 0]; }
   set heading(v) { this.#reflect("heading", v); }
+  get showLabel() { return this.#label(0); }
+  set showLabel(v) { this.#reflect("show-label", v); }
+  get hideLabel() { return this.#label(1); }
+  set hideLabel(v) { this.#reflect("hide-label", v); }
+  get statusLabel() { return this.#label(2); }
+  set statusLabel(v) { this.#reflect("status-label", v); }
+  get note() { return this.#label(3); }
+  set note(v) { this.#reflect("note", v); }
   get collapsed() { return this.hasAttribute("collapsed"); }
   set collapsed(v) { this.toggleAttribute("collapsed", Boolean(v)); }
   get highlight() { return this.hasAttribute("highlight"); }
@@ -230,153 +360,264 @@ class AbridgeSummary extends HTMLElement {
     else this.setAttribute(name, String(value));
   }
 
-  #renderChrome() {
-    const { heading, toggle, action, what, body } = this.#parts;
-    heading.textContent = this.heading;
-    action.textContent = this.collapsed ? "Show" : "Hide";
-    what.textContent = this.heading;
-    toggle.setAttribute("aria-expanded", String(!this.collapsed));
-    body.hidden = this.collapsed;
+  /** The box's language: its `lang`, the article's or page's, the detected one, English. */
+  #language() {
+    return wordsFor(this.getAttribute("lang")) ??
+      wordsFor(this.#lang ?? this.ownerDocument.documentElement?.getAttribute("lang")) ??
+      wordsFor(this.#result?.language) ?? "en";
   }
 
-  async #start() {
-    if (this.#started) return;
-    this.#started = true;
-    this.#parts.status.textContent = "Summarising…";
+  /** The words of the box's language; blank while they load (then the box re-renders). */
+  #words() {
+    const code = this.#language();
+    if (WORDS.has(code)) return WORDS.get(code);
+    loadWords(code).then(() => this.#guard(() => this.#renderChrome()));
+    return ["", "", "", "", "", ""];
+  }
+
+  #label(i) {
+    const [name, index] = LABELS[i];
+    return this.getAttribute(name) ?? this.#words()[index];
+  }
+
+  #renderChrome() {
+    const { box, heading, toggle, action, what, body, status, note } = this.#parts;
+    box.lang = this.#language();
+    heading.textContent = what.textContent = this.heading;
+    action.textContent = this.collapsed ? this.showLabel : this.hideLabel;
+    toggle.setAttribute("aria-expanded", String(!this.collapsed));
+    body.hidden = this.collapsed;
+    status.textContent = this.#busy ? this.statusLabel : "";
+    note.textContent = this.note;
+  }
+
+  #setHidden(value) {
+    this.#hiding = true;
     try {
-      // Look for the article first: a page without one never downloads the wasm.
-      this.#article = findArticle(this.ownerDocument, this.for);
-      if (!this.#article) throw new Error("no article found on this page (set the `for` attribute)");
-      await init();
-      this.#observe();
-      this.#run();
-    } catch (error) {
-      this.#fail(error);
+      this.hidden = value;
+    } finally {
+      this.#hiding = false;
     }
   }
 
-  /** Watches the article's text. Our own highlighting is taken out of the
-   * queue (takeRecords) as it happens, so what reaches the callback is the page's doing. */
+  async #start() {
+    const session = this.#session;
+    if (this.#started || !session) return;
+    this.#started = true;
+    this.#busy = !this.#result;
+    this.#renderChrome();
+    try {
+      // Look for the article first: a page without one never downloads the wasm.
+      const read = await readArticle(this.ownerDocument, { selector: this.for, signal: session.signal });
+      if (session.aborted) return;
+      if (!read) throw new Error("no article found on this page (set the `for` attribute)");
+      this.#article = read.root;
+      this.#observe();
+      await this.#run(session, read);
+    } catch (error) {
+      if (!session.aborted) this.#fail(error);
+    }
+  }
+
+  /** Watches the article's text. Our own fallback marks are taken out of the queue
+   * (takeRecords) as they are made, so what reaches the callback is the page's doing. */
   #observe() {
-    if (!this.#article || !("MutationObserver" in globalThis)) return;
-    this.#mutations ??= new MutationObserver(() => this.#schedule(400));
+    if (!this.#article || !Mutation) return;
+    this.#mutations ??= new Mutation(() => this.#guard(() => {
+      this.#unwrap(); // the page is changing the article: its own text first
+      this.#schedule(400);
+    }));
     this.#mutations.disconnect();
     this.#mutations.observe(this.#article, { subtree: true, childList: true, characterData: true });
   }
 
   #schedule(ms) {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      try {
-        this.#run();
-      } catch (error) {
-        this.#fail(error);
-      }
-    }, ms);
+    const session = this.#session;
+    if (!session) return;
+    cancel(this.#timer);
+    this.#timer = later(() => this.#run(session).catch((error) => {
+      if (!session.aborted) this.#fail(error);
+    }), ms);
   }
 
-  #run() {
-    if (!this.#article) return;
-    if (!this.#article.isConnected && !this.for) {
-      // The page replaced its article (single-page sites): find the new one.
-      this.#article = findArticle(this.ownerDocument, null);
-      if (!this.#article) throw new Error("the article left the page");
+  /** Summarises the article: `read` (a readArticle() result) or the page read afresh.
+   * Waits for the engine (a box moved while it loads just waits longer); stops
+   * when `session` ended (the box was removed or moved). */
+  async #run(session, read) {
+    if (session.aborted || !this.#article) return;
+    this.#unmark();
+    read ??= await readArticle(this.ownerDocument, { selector: this.for, signal: session.signal });
+    if (session.aborted) return;
+    if (!read) throw new Error("the article left the page");
+    if (read.root !== this.#article) {
+      // The page replaced its article (single-page sites): watch the new one.
+      this.#article = read.root;
       this.#observe();
     }
-    this.#unmark();
-    const { text, segments } = extract(this.#article);
+    this.#lang = read.lang;
+    await engine();
+    if (session.aborted) return;
+    const { text, segments, method } = read;
     const length = this.length;
-    const count = this.type === "tldr" ? TLDR[length] : (this.sentences ?? LENGTHS[length]);
-    const options = { sentences: count };
-    const language = engineLanguage(this.lang);
+    // Key points: the engine's own `length` preset, unless `sentences` is set.
+    const options = this.type === "tldr" ? { sentences: core.SENTENCES.tldr[length] }
+      : this.sentences ? { sentences: this.sentences } : { length };
+    const language = core.engineLanguage(this.lang);
     if (language) options.language = language;
-    const title = findHeadline(this.ownerDocument, this.#article);
+    const title = read.headline;
     if (title) options.title = title;
     // Mutations that leave the text as it was (an ad slot, a class change) cost nothing.
-    const key = `${JSON.stringify([options, this.type])}\n${text}`;
+    const key = `${this.type} ${options.sentences ?? length} ${language} ${title?.length}:${title}\n${text}`;
+    this.#segments = { text, segments };
     if (key === this.#key && this.#result) {
-      this.#segments = { text, segments };
       this.#applyHighlight();
       return;
     }
-    const result = summarize(text, options);
+    const result = core.summarize(text, options);
     if (!result.sentences.length) throw new Error("the article has no sentences to summarise");
     this.#result = result;
     this.#key = key;
-    this.#segments = { text, segments };
+    this.#busy = this.#failed = false;
     this.#render(result);
+    this.#renderChrome(); // the detected language may choose the box's words
     this.#applyHighlight();
-    this.hidden = false;
-    const ms = this.#visibleAt ? performance.now() - this.#visibleAt : 0;
-    this.dispatchEvent(new CustomEvent("abridge-summary", { bubbles: true, composed: true, detail: { result, ms } }));
+    if (!this.#hostHidden) this.#setHidden(false);
+    const ms = this.#visibleAt ? now() - this.#visibleAt : 0;
+    this.dispatchEvent(new Custom("abridge-summary", { bubbles: true, composed: true, detail: { result, ms, method } }));
   }
 
   #render(result) {
-    const { list, tldr, status } = this.#parts;
+    const { list, tldr } = this.#parts;
     const doc = this.ownerDocument;
-    status.textContent = "";
-    status.hidden = true;
+    // A sentence from inside a quotation gets its closing mark on screen (closeQuotes);
+    // `result`, its offsets and the highlights stay verbatim.
     if (this.type === "tldr") {
       list.replaceChildren();
       list.hidden = true;
       tldr.hidden = false;
-      tldr.textContent = result.sentences.map((s) => s.text).join(" ");
+      tldr.textContent = result.sentences.map((s) => closeQuotes(s.text)).join(" ");
     } else {
       tldr.hidden = true;
       list.hidden = false;
       list.replaceChildren(...result.sentences.map((s) => {
-        const li = el(doc, "li", { textContent: s.text });
+        const li = el(doc, "li", { textContent: closeQuotes(s.text) });
         li.setAttribute("part", "item");
         return li;
       }));
     }
   }
 
-  /** Marks (or unmarks) the chosen sentences in the article itself. */
+  /** Shows (or removes) the chosen sentences' highlights in the article. */
   #applyHighlight() {
     this.#unmark();
-    if (!this.highlight || !this.#result || !this.#article) return;
-    markStyles(this.ownerDocument);
-    // Unmarking normalised the text nodes: map the (unchanged) text afresh.
-    this.#segments ??= extract(this.#article);
-    const { segments } = this.#segments;
-    // Last piece first, so splitting a text node never moves an offset still to come.
-    const pieces = this.#result.sentences.flatMap((s) => locate(segments, s.start, s.end));
-    for (const { node, from, to } of pieces.reverse()) {
-      if (!node.isConnected || to <= from || to > node.length) continue;
-      const range = this.ownerDocument.createRange();
-      range.setStart(node, from);
-      range.setEnd(node, to);
-      const mark = el(this.ownerDocument, "mark");
-      mark.setAttribute("data-abridge", "");
-      range.surroundContents(mark);
-      this.#marks.push(mark);
+    if (!this.highlight || !this.#result || !this.#segments || !this.#session) return;
+    const doc = this.ownerDocument;
+    const pieces = this.#result.sentences.flatMap((s) => locate(this.#segments.segments, s.start, s.end))
+      .filter(({ node, from, to }) => node.isConnected && from < to && to <= node.length);
+    if (!pieces.length) return;
+    markStyles(new Set(pieces.map(({ node }) => node.getRootNode())));
+    if (registry && Highlight) {
+      // No DOM change at all: Ranges in the page's highlight registry.
+      shared ??= new Highlight();
+      if (registry.get(NAME) !== shared) registry.set(NAME, shared);
+      for (const { node, from, to } of pieces) {
+        const range = doc.createRange();
+        range.setStart(node, from);
+        range.setEnd(node, to);
+        shared.add(range);
+        this.#ranges.push(range);
+      }
+    } else this.#wrap(doc, pieces);
+  }
+
+  /**
+   * Where the Highlight API is missing: wraps the pieces in <mark>, never inside
+   * editable content. Each host text node stays the same object in the same
+   * place, holding the text before its first piece; the marks and the rest
+   * follow it. Reading or writing that node's text (data, nodeValue,
+   * textContent, as frameworks update text in place) first undoes every mark,
+   * so the page's own change meets its own DOM.
+   */
+  #wrap(doc, pieces) {
+    const byNode = new Map();
+    for (const piece of pieces) {
+      if (piece.node.parentElement?.isContentEditable) continue;
+      if (!byNode.has(piece.node)) byNode.set(piece.node, []);
+      byNode.get(piece.node).push(piece);
+    }
+    const setData = TEXT[0][1].set;
+    for (const [node, list] of byNode) {
+      const data = node.data;
+      const added = [];
+      list.forEach(({ from, to }, i) => {
+        const mark = el(doc, "mark", { textContent: data.slice(from, to) });
+        mark.setAttribute("data-abridge", "");
+        added.push(mark);
+        const rest = data.slice(to, list[i + 1]?.from ?? data.length);
+        if (rest) added.push(doc.createTextNode(rest));
+      });
+      node.after(...added);
+      setData.call(node, data.slice(0, list[0].from));
+      const undo = () => this.#unwrap();
+      for (const [name, d] of TEXT) {
+        Object.defineProperty(node, name, {
+          configurable: true,
+          get() { undo(); return d.get.call(this); },
+          set(v) { undo(); d.set.call(this, v); },
+        });
+      }
+      this.#marks.push({ node, data, added });
+    }
+    this.#mutations?.takeRecords();
+  }
+
+  /** Undoes #wrap: the marks go, each host text node gets its whole text back. */
+  #unwrap() {
+    if (!this.#marks.length) return;
+    const marks = this.#marks;
+    this.#marks = [];
+    for (const { node, data, added } of marks) {
+      for (const [name] of TEXT) delete node[name];
+      for (const n of added) n.remove();
+      TEXT[0][1].set.call(node, data);
     }
     this.#mutations?.takeRecords();
   }
 
   #unmark() {
-    if (!this.#marks.length) return;
-    const parents = new Set();
-    for (const mark of this.#marks) {
-      if (!mark.isConnected) continue;
-      parents.add(mark.parentNode);
-      mark.replaceWith(...mark.childNodes);
-    }
-    for (const p of parents) p.normalize();
-    this.#marks = [];
-    this.#segments = null;
-    this.#mutations?.takeRecords();
+    for (const range of this.#ranges) shared?.delete(range);
+    if (this.#ranges.length && !shared?.size) registry?.delete(NAME);
+    this.#ranges = [];
+    this.#unwrap();
   }
 
   #fail(error) {
-    this.hidden = true;
-    if (!this.#warned) {
-      this.#warned = true;
-      console.warn(`<${TAG}>: ${error?.message ?? error}`);
+    if (!this.#session && !this.#broken) return; // removed: nothing to report to
+    try {
+      this.#failed = true;
+      this.#busy = false;
+      this.#setHidden(true);
+      this.dispatchEvent(new Custom("abridge-error", { bubbles: true, composed: true, detail: { error } }));
+    } catch {
+      // The page broke CustomEvent or hidden: the warning below is all that is left.
     }
-    this.dispatchEvent(new CustomEvent("abridge-error", { bubbles: true, composed: true, detail: { error } }));
+    if (this.#warned) return;
+    this.#warned = true;
+    try {
+      warnOnce(`<${TAG}>: ${error?.message ?? error}`);
+    } catch {
+      // console.warn missing or throwing: stay quiet.
+    }
   }
 }
 
-if (globalThis.customElements && !customElements.get(TAG)) customElements.define(TAG, AbridgeSummary);
+try {
+  if (!G.customElements.get(TAG)) G.customElements.define(TAG, AbridgeSummary);
+} catch (error) {
+  // customElements missing or broken: the element stays an empty unknown element (shows nothing).
+  try {
+    warnOnce(`<${TAG}>: cannot be defined on this page (${error?.message ?? error})`);
+  } catch {
+    // console.warn broken too: nothing more to do.
+  }
+}

@@ -38,13 +38,40 @@ function paragraphWeight(el) {
 }
 
 /**
+ * Reads the article of `doc`: `null` when the page has none, else
+ * `{ root, text, segments, method, lang, headline, truncated }` — the element,
+ * its text and the way back to the DOM (as `extract()` gives them), how it was
+ * found ("selector", "article", "itemprop", "main", "scored"), the declared
+ * language of the article or the page (or null), the headline and whether
+ * the text was cut. Rejects with the signal's reason (an AbortError) when
+ * `signal` aborts, and with a SyntaxError for an invalid `selector`.
+ */
+export async function readArticle(doc, { selector = null, signal } = {}) {
+  signal?.throwIfAborted();
+  const found = locateArticle(doc, selector);
+  if (!found) return null;
+  const { root, method, text, segments } = found;
+  signal?.throwIfAborted();
+  const lang = root.closest("[lang]")?.getAttribute("lang") || doc.documentElement?.getAttribute("lang") || null;
+  return { root, text, segments, method, lang, headline: findHeadline(doc, root), truncated: false };
+}
+
+/**
  * The element holding the article: `selector` when given; else the largest
  * `<article>`, then `[itemprop=articleBody]`, then `<main>`, then the element
  * with the most paragraph text directly inside it. `null` when nothing on the
  * page looks like an article (less than 200 characters of paragraphs).
  */
 export function findArticle(doc, selector) {
-  if (selector) return doc.querySelector(selector);
+  return locateArticle(doc, selector)?.root ?? null;
+}
+
+/** `findArticle` with how the element was found and its extracted text. */
+function locateArticle(doc, selector) {
+  if (selector) {
+    const root = doc.querySelector(selector);
+    return root && { root, method: "selector", ...extract(root) };
+  }
   const byWeight = (els) => {
     let best = null;
     let bestWeight = 0;
@@ -55,17 +82,20 @@ export function findArticle(doc, selector) {
     }
     return best;
   };
-  const semantic = byWeight(doc.querySelectorAll("article")) ??
-    byWeight(doc.querySelectorAll("[itemprop=articleBody]")) ??
-    byWeight(doc.querySelectorAll("main, [role=main]"));
-  if (semantic && extract(semantic).text.trim().length >= 200) return semantic;
+  for (const [method, query] of [["article", "article"], ["itemprop", "[itemprop=articleBody]"], ["main", "main, [role=main]"]]) {
+    const root = byWeight(doc.querySelectorAll(query));
+    if (!root) continue;
+    const read = extract(root);
+    if (read.text.trim().length >= 200) return { root, method, ...read };
+    break; // as before: only the first kind present is tried
+  }
   let best = null;
   let bestWeight = 199;
   for (const el of doc.body?.querySelectorAll("*") ?? []) {
     const w = paragraphWeight(el);
     if (w > bestWeight) [best, bestWeight] = [el, w];
   }
-  return best;
+  return best && { root: best, method: "scored", ...extract(best) };
 }
 
 /** The page's headline: the `h1` in or before the article, else og:title, else the title. */
