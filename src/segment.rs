@@ -114,8 +114,10 @@ fn first_letter(s: &str) -> Option<char> {
         .next()
 }
 
+/// Whether `s` starts with a capital, right away ("P. ¿Qué…?" is an
+/// interview's question mark, not an initial).
 fn starts_upper(s: &str) -> bool {
-    first_letter(s).is_some_and(char::is_uppercase)
+    s.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A single capital letter and a period: an initial, as in "J. K. Rowling".
@@ -401,7 +403,8 @@ fn joins(prev: &str, next: &str, touching: bool, lang: Option<Language>) -> bool
     // A URL's "?query", "Yahoo!Mail"; Japanese "「…？」と言った", a
     // quotation particle after the quote.
     if touching
-        && (glued(prev, next, &['?', '!'], |c| c.is_ascii_alphanumeric())
+        && ((glued(prev, next, &['?', '!'], |c| c.is_ascii_alphanumeric())
+            && last_token(prev).contains(['/', '.', '=']))
             || glued(prev, next, &['」', '』'], |c| {
                 ('\u{3041}'..='\u{309F}').contains(&c)
             }))
@@ -425,7 +428,7 @@ fn joins(prev: &str, next: &str, touching: bool, lang: Option<Language>) -> bool
         return true;
     }
     // "Shopping list: 1. Milk.": a list opening after a colon.
-    if bare_list_number(token) && token_before_last(prev).is_some_and(|t| t.ends_with(':')) {
+    if token == "1." && token_before_last(prev).is_some_and(|t| t.ends_with(':')) {
         return true;
     }
     if let Some(lang) = lang {
