@@ -10,6 +10,9 @@
 #   make bench           criterion benchmarks (benches/throughput.rs)
 #   make bench-compare   abridge (native, wasm) vs summary, sumy, node-summary
 #                        on the 1000 cnndm-dev articles → benches/RESULTS.md
+#   make bench-identical BASELINE=path/to/old/abridge
+#                        the CLI's --json/--jsonl output on every eval set,
+#                        byte for byte against another build
 
 ROBUST_ROOT := $(abspath $(dir $(lastword $(MAKEFILE_LIST)))/..)
 FUZZ_SECONDS ?= 300
@@ -21,7 +24,7 @@ FUZZ_MAX_LEN ?= 8192
 FUZZ_FLAGS ?= -s none -a
 FUZZ_CARGO = cd $(ROBUST_ROOT)/fuzz && RUSTC_BOOTSTRAP=1 PATH="$(HOME)/.cargo/bin:$$PATH" cargo fuzz
 
-.PHONY: fuzz fuzz-tools fuzz-build fuzz-replay test-hostile bench bench-compare
+.PHONY: fuzz fuzz-tools fuzz-build fuzz-replay test-hostile bench bench-compare bench-identical
 
 fuzz-tools: ## install cargo-fuzz when missing
 	@if PATH="$(HOME)/.cargo/bin:$$PATH" cargo fuzz --version >/dev/null 2>&1; then \
@@ -78,3 +81,7 @@ bench: ## criterion benchmarks (benches/throughput.rs)
 
 bench-compare: ## abridge vs summary, sumy, node-summary on cnndm-dev, writes benches/RESULTS.md
 	cd $(ROBUST_ROOT) && python3 benches/compare.py
+
+bench-identical: ## the CLI output on every eval set, byte for byte against BASELINE=path/to/other/abridge
+	@test -n "$(BASELINE)" || { echo "usage: make bench-identical BASELINE=path/to/other/abridge" >&2; exit 2; }
+	cd $(ROBUST_ROOT) && cargo build --release --bin abridge && python3 benches/identical.py --baseline $(abspath $(BASELINE))

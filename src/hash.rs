@@ -61,9 +61,13 @@ impl Hasher for FxHasher {
         self.add(i as u64);
     }
 
+    /// The product's high bits depend on every input bit, its low bits only
+    /// on the input's low bits; hashbrown picks buckets with the low bits, so
+    /// they are rotated in (as rustc-hash 2 does). Without this, words sharing
+    /// their first letters collided and string compares took a sixth of the time.
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        self.hash.rotate_left(26)
     }
 }
 

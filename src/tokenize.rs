@@ -5,7 +5,6 @@ use std::ops::Range;
 use std::sync::{Mutex, OnceLock};
 
 use rust_stemmers::Stemmer;
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::hash::Map;
 use crate::language::stopword_mask;
@@ -125,7 +124,7 @@ impl Tokenizer {
     ) -> (usize, usize) {
         let (mut words, mut cjk) = (0, 0);
         let base = range.start;
-        for (offset, word) in text[range].unicode_word_indices() {
+        for (offset, word) in crate::bounds::word_indices(&text[range]) {
             words += 1;
             let start = base + offset;
             let bytes = start..start + word.len();

@@ -9,62 +9,10 @@ use wasm_bindgen::prelude::*;
 
 use crate::{Language, Length, Preset, Summarizer, Summary, Weights};
 
-/// Slots per sentence in [`to_js`]'s array.
-const SENTENCE_SLOTS: usize = 11;
-/// Slots per keyword in [`to_js`]'s array.
-const KEYWORD_SLOTS: usize = 4;
-
-/// The summary as one flat array, which www/lib/core.js (`decode`) turns into
-/// the documented plain object. Flat values cross the boundary with one small
-/// loop instead of serde's per-field code: the module is several KB smaller.
-///
-/// Layout: `language` (code or null), `sentencesIn`, `sentencesOut`,
-/// `wordsIn`, `wordsOut`, the number of sentences, then per sentence `index`,
-/// `start`, `end` (UTF-16), `byteStart`, `byteEnd`, `score`, `centrality`,
-/// `position`, `title`, `length`, `redundancy`; then the number of keywords,
-/// and per keyword `word`, `stem`, `weight`, `count`. A sentence's text is
-/// not sent: JS slices it from the input.
-fn to_js(summary: &Summary<'_>) -> Vec<JsValue> {
-    let mut out = Vec::with_capacity(
-        7 + summary.sentences.len() * SENTENCE_SLOTS + summary.keywords.len() * KEYWORD_SLOTS,
-    );
-    out.push(summary.language.map_or(JsValue::NULL, |l| l.code().into()));
-    let stats = &summary.stats;
-    for n in [
-        stats.sentences_in,
-        stats.sentences_out,
-        stats.words_in,
-        stats.words_out,
-        summary.sentences.len(),
-    ] {
-        out.push((n as f64).into());
-    }
-    for s in &summary.sentences {
-        let p = &s.parts;
-        for x in [
-            s.index as f64,
-            s.utf16.start as f64,
-            s.utf16.end as f64,
-            s.bytes.start as f64,
-            s.bytes.end as f64,
-            s.score,
-            p.centrality,
-            p.position,
-            p.title,
-            p.length,
-            p.redundancy,
-        ] {
-            out.push(x.into());
-        }
-    }
-    out.push((summary.keywords.len() as f64).into());
-    for k in &summary.keywords {
-        out.push(k.word.as_str().into());
-        out.push(k.stem.as_str().into());
-        out.push(k.weight.into());
-        out.push((k.count as f64).into());
-    }
-    out
+/// The result as a plain JS object, in the shape src/serialize.rs defines
+/// (the CLI's `--json` prints the same).
+fn to_js(summary: &Summary<'_>) -> Result<JsValue, JsValue> {
+    serde_wasm_bindgen::to_value(summary).map_err(JsValue::from)
 }
 
 fn type_error(option: &str, expected: &str, got: &JsValue) -> JsValue {
@@ -242,17 +190,16 @@ fn parse_options(options: &JsValue) -> Result<(Summarizer, Option<String>), JsVa
 }
 
 /// Summarises `text`. `options` is an optional plain object (see the
-/// package's TypeScript declarations); the result is the flat array described
-/// at [`to_js`], which www/lib/core.js decodes into a plain object with
+/// package's TypeScript declarations); the result is a plain object with
 /// `sentences` (UTF-16 `start`/`end`), `keywords`, `language` and `stats`.
 #[wasm_bindgen(js_name = summarize)]
-pub fn summarize(text: &str, options: JsValue) -> Result<Vec<JsValue>, JsValue> {
+pub fn summarize(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let (summarizer, title) = parse_options(&options)?;
     let summary = match &title {
         Some(t) => summarizer.summarize_with_title(text, t),
         None => summarizer.summarize(text),
     };
-    Ok(to_js(&summary))
+    to_js(&summary)
 }
 
 /// The detected language's ISO 639-1 code, or `null`.

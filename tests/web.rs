@@ -6,12 +6,11 @@
 //! ```
 //!
 //! They call the exported function with JS values, exactly as a page would,
-//! and check what JS receives: the flat result array www/lib/core.js decodes,
-//! UTF-16 offsets, typed errors.
+//! and check what JS receives: plain objects, UTF-16 offsets, typed errors.
 #![cfg(target_arch = "wasm32")]
 
 use abridge::wasm::summarize;
-use js_sys::{JsString, Object, RangeError, Reflect, TypeError};
+use js_sys::{Array, JsString, Object, RangeError, Reflect, TypeError};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
@@ -30,42 +29,38 @@ fn options(pairs: &[(&str, JsValue)]) -> JsValue {
     object.into()
 }
 
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &JsValue::from_str(key)).unwrap()
+}
+
+fn number(value: &JsValue, key: &str) -> f64 {
+    get(value, key)
+        .as_f64()
+        .unwrap_or_else(|| panic!("`{key}` is not a number"))
+}
+
 /// Summarises `text` and checks what every summary must satisfy: each
-/// sentence's UTF-16 range slices the JS string to a sentence of the text
-/// (its trimmed bytes), and the sentences come in document order. Returns the
-/// sentences as (index, start, end). The result is the flat array of
-/// `to_js` in src/wasm.rs: language, 4 stats, the sentence count, then 11
-/// numbers per sentence.
-fn summarize_checked(text: &str, opts: JsValue) -> Vec<(f64, f64, f64)> {
+/// sentence's UTF-16 range slices the JS string to exactly its `text`, and the
+/// sentences come in document order. Returns the sentences.
+fn summarize_checked(text: &str, opts: JsValue) -> Array {
     let result = summarize(text, opts).expect("summarize returned an error");
-    let num = |i: usize| {
-        result[i]
-            .as_f64()
-            .unwrap_or_else(|| panic!("slot {i} is not a number"))
-    };
-    let count = num(5) as usize;
-    assert_eq!(
-        num(2),
-        count as f64,
-        "sentencesOut is the number of sentences"
-    );
+    let sentences: Array = get(&result, "sentences")
+        .dyn_into()
+        .expect("`sentences` is not an array");
     let js_text = JsString::from(text);
-    let mut sentences = Vec::new();
     let mut last_index = -1.0;
-    for k in 0..count {
-        let at = 6 + k * 11;
-        let (index, start, end) = (num(at), num(at + 1), num(at + 2));
-        let (byte_start, byte_end) = (num(at + 3) as usize, num(at + 4) as usize);
+    for sentence in sentences.iter() {
+        let (start, end) = (number(&sentence, "start"), number(&sentence, "end"));
         let sliced = String::from(js_text.slice(start as u32, end as u32));
-        assert_eq!(
-            sliced,
-            text[byte_start..byte_end],
-            "UTF-16 and byte ranges agree"
-        );
+        assert_eq!(Some(sliced), get(&sentence, "text").as_string());
+        let index = number(&sentence, "index");
         assert!(index > last_index, "sentences out of document order");
         last_index = index;
-        sentences.push((index, start, end));
     }
+    assert_eq!(
+        number(&get(&result, "stats"), "sentencesOut"),
+        f64::from(sentences.length())
+    );
     sentences
 }
 
@@ -88,7 +83,7 @@ fn assert_rejected<E: JsCast>(opts: JsValue, option: &str) {
 #[wasm_bindgen_test]
 fn three_sentences_that_slice_exactly_in_document_order() {
     let sentences = summarize_checked(ARTICLE, options(&[("sentences", 3.into())]));
-    assert_eq!(sentences.len(), 3);
+    assert_eq!(sentences.length(), 3);
 }
 
 #[wasm_bindgen_test]
@@ -96,14 +91,14 @@ fn utf16_offsets_stay_exact_after_astral_characters() {
     // 😀 is 2 UTF-16 units and 4 UTF-8 bytes: byte offsets would be off by 2.
     let text = format!("😀 Emoji come first here. {ARTICLE}");
     let sentences = summarize_checked(&text, options(&[("sentences", 5.into())]));
-    assert_eq!(sentences.len(), 5);
+    assert_eq!(sentences.length(), 5);
 }
 
 #[wasm_bindgen_test]
 fn fewer_sentences_than_asked_returns_them_all() {
     let text = "Cats sleep a lot during the day. Dogs like long walks in the park.";
     let sentences = summarize_checked(text, options(&[("sentences", 10.into())]));
-    assert_eq!(sentences.len(), 2);
+    assert_eq!(sentences.length(), 2);
 }
 
 #[wasm_bindgen_test]

@@ -8,8 +8,7 @@ import { join, resolve } from "node:path";
 
 const pkg = resolve(process.argv[2] ?? "www/pkg");
 const n = Number(process.argv[3] ?? 3);
-// Through the JS layer (www/lib/core.js next to PKG_DIR), which decodes the wasm's flat result.
-const m = await import(pathToFileURL(join(pkg, "..", "lib", "core.js")).href);
+const m = await import(pathToFileURL(join(pkg, "abridge.js")).href);
 m.initSync({ module: readFileSync(join(pkg, "abridge_bg.wasm")) });
 
 const lines = readFileSync(0, "utf8").split("\n").filter((l) => l.trim());

@@ -1,17 +1,15 @@
-// The JS engine (www/lib/core.js over the --target web package) from Node 20:
-// initSync with the wasm bytes.
+// The same --target web package used from Node 20: initSync with the wasm bytes.
 // Needs the built package (make build).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { before, test } from "node:test";
 
 const PKG = new URL("../../www/pkg/", import.meta.url);
-const LIB = new URL("../../www/lib/", import.meta.url);
 const article = readFileSync(new URL("../data/seed-article.txt", import.meta.url), "utf8");
 let abridge;
 
 before(async () => {
-  abridge = await import(new URL("core.js", LIB));
+  abridge = await import(new URL("abridge.js", PKG));
   abridge.initSync({ module: readFileSync(new URL("abridge_bg.wasm", PKG)) });
 });
 

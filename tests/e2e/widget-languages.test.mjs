@@ -45,7 +45,7 @@ for (const [name, code, lang] of [["declares en", "en", "en"], ["declares es", "
       const core = await import("/www/lib/core.js");
       const read = await readArticle(document, {});
       await core.init();
-      const options = { sentences: 3, title: read.headline };
+      const options = { length: "short", title: read.headline };
       if (declared) options.language = declared;
       return { widget: w.result, full: core.summarize(read.text, options) };
     }, lang);

@@ -2,10 +2,13 @@
 // page remembers (besides the text), how the controls show it, and the
 // engine options it gives.
 
+import { HEADLINE_WORDS, SENTENCES } from "../lib/core.js";
+
+/** Short / Medium / Long per type and unit: the shared sentence counts and headline words, and the page's own percentages. */
 export const PRESETS = {
-  "key-points": { sentences: { short: 3, medium: 5, long: 7 }, percent: { short: 10, medium: 25, long: 40 } },
-  tldr: { sentences: { short: 1, medium: 3, long: 5 }, percent: { short: 5, medium: 15, long: 30 } },
-  headline: { words: { short: 12, medium: 17, long: 22 } },
+  "key-points": { sentences: SENTENCES["key-points"], percent: { short: 10, medium: 25, long: 40 } },
+  tldr: { sentences: SENTENCES.tldr, percent: { short: 5, medium: 15, long: 30 } },
+  headline: { words: HEADLINE_WORDS },
 };
 const RANGES = {
   sentences: { min: 1, max: 20, step: 1 },

@@ -1,25 +1,18 @@
 // The summary as plain text or Markdown, copied or downloaded. Nothing is sent anywhere.
-
-/** Backslash-escapes what Markdown would read as markup (same rules as lib/summarizer.js). */
-export function escapeMarkdown(text) {
-  return text
-    .replace(/[\\`*_[\]<>#|~]/g, "\\$&")
-    .replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2")
-    .replace(/^([-+=])(?=\s|$)/, "\\$1");
-}
+import { formatLines } from "../lib/summarizer.js";
 
 const collapse = (s) => s.replace(/\s+/g, " ").trim();
 
 /**
+ * The summary as the facade would give it (lib/summarizer.js formatLines),
+ * ending with a newline; "" when there is nothing.
  * @param {{ type: string, lines: string[] }} summary  lines: the sentences (or the headline)
  * @param {"text" | "markdown"} format
  */
 export function formatSummary({ type, lines }, format) {
-  const md = format === "markdown";
-  const items = lines.map(collapse).filter(Boolean).map((t) => (md ? escapeMarkdown(t) : t));
+  const items = lines.map(collapse).filter(Boolean);
   if (!items.length) return "";
-  if (type === "key-points") return items.map((t) => `${md ? "- " : "• "}${t}`).join("\n") + "\n";
-  return items.join(" ") + "\n";
+  return `${formatLines(type, format === "markdown" ? "markdown" : "plain-text", items).join("")}\n`;
 }
 
 /** Copies text; falls back to a selected off-screen textarea where the async API is missing. */

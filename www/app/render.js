@@ -60,8 +60,8 @@ export function createRenderer(el, state) {
     if (textChanged) view.setText(text);
 
     // The summary's lines, in document order, as shown and copied: a sentence
-    // from inside a quotation gets its closing mark (the result, its offsets
-    // and the highlights in the original stay verbatim).
+    // from inside a quotation gets the marks it leaves open or unopened
+    // (closeQuotes; the result, its offsets and the highlights stay verbatim).
     let lines = result.sentences.map((s) => closeQuotes(s.text));
     if (type === "headline" && lines.length) lines = [cutToWords(collapse(lines[0]), job.amount, result.language)];
 
@@ -172,7 +172,7 @@ export function createRenderer(el, state) {
     if (!word || !current) return [];
     if (!current.kwCache.has(word)) {
       const keyword = current.keywords.find((k) => k.word === word);
-      current.kwCache.set(word, keywordRanges(current.text, keyword));
+      current.kwCache.set(word, keywordRanges(keyword));
     }
     return current.kwCache.get(word);
   }

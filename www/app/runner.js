@@ -3,10 +3,11 @@
 // characters go to the Web Worker so the page never freezes; smaller ones are
 // summarised directly (about a millisecond for a news article). While one run
 // is in flight only the newest waiting request is kept.
+import { INPUT_LIMIT } from "../lib/core.js";
 import { summarizeHere, summarizeInWorker } from "./engine.js";
 
 export const BIG = 100_000; // UTF-16 code units; above this the worker summarises
-export const MAX_INPUT = 10_000_000;
+export const MAX_INPUT = INPUT_LIMIT;
 const TYPING_DELAY = 120;
 const TYPING_DELAY_BIG = 400;
 

@@ -25,7 +25,7 @@ export interface Weights {
 export interface SummarizeOptions {
   /** At most this many sentences (a whole number ≥ 1). */
   sentences?: number;
-  /** This fraction of the input's sentences, in (0, 1]. */
+  /** This fraction of the input's eligible sentences (not headings, captions or fragments), in (0, 1]. */
   ratio?: number;
   /** At most about this many words (whole number ≥ 1). */
   words?: number;
@@ -86,6 +86,8 @@ export interface Keyword {
   stem: string;
   weight: number;
   count: number;
+  /** Where its stem occurs (any form), in order: UTF-16 ranges, `input.slice(start, end)`. Chinese/Japanese bigram ranges can overlap. */
+  occurrences: { start: number; end: number }[];
 }
 
 export interface Stats {
@@ -189,3 +191,12 @@ export function languages(): LanguageCode[];
 
 /** The names of the score's parts, which are also the weights' names, in order. */
 export function scoreParts(): (keyof ScoreParts)[];
+
+/** Sentences per summary type and length ("key-points" is the engine's `length` preset). */
+export const SENTENCES: Readonly<Record<"key-points" | "tldr" | "teaser" | "headline", Readonly<Record<LengthPreset, number>>>>;
+/** Word limit of a headline per length. */
+export const HEADLINE_WORDS: Readonly<Record<LengthPreset, number>>;
+/** Largest input (+ context) the Summarizer facade and the page accept, in UTF-16 code units. */
+export const INPUT_LIMIT: number;
+/** The engine's code for a BCP 47 tag ("en-GB" → "en", "nb"/"nn" → "no"), or null when unsupported. Needs `init()`. */
+export function engineLanguage(tag: string): LanguageCode | null;

@@ -346,30 +346,11 @@ export function summarize(text, options) {
     throw new TypeError(`invalid option \`options\`: must be an object, got ${typeof options}`);
   }
   const [engine, routed] = route("summarize", text, options ?? undefined);
-  return decode(text, engine.call("summarize", (g) => g.summarize(text, routed)));
-}
-
-/**
- * The plain result object from the wasm's flat array (layout: `to_js` in
- * src/wasm.rs). Sentence texts are sliced from the input: the wasm reads lone
- * surrogates as U+FFFD (same UTF-16 length), so slicing keeps every sentence
- * verbatim, lone surrogates included.
- */
-function decode(text, r) {
-  let i = 0;
-  const language = r[i++];
-  const stats = { sentencesIn: r[i++], sentencesOut: r[i++], wordsIn: r[i++], wordsOut: r[i++] };
-  const sentences = [];
-  for (let n = r[i++]; n > 0; n--, i += 11) {
-    sentences.push({
-      index: r[i], text: text.slice(r[i + 1], r[i + 2]), start: r[i + 1], end: r[i + 2],
-      byteStart: r[i + 3], byteEnd: r[i + 4], score: r[i + 5],
-      parts: { centrality: r[i + 6], position: r[i + 7], title: r[i + 8], length: r[i + 9], redundancy: r[i + 10] },
-    });
-  }
-  const keywords = [];
-  for (let n = r[i++]; n > 0; n--, i += 4) keywords.push({ word: r[i], stem: r[i + 1], weight: r[i + 2], count: r[i + 3] });
-  return { sentences, keywords, language, stats };
+  const result = engine.call("summarize", (g) => g.summarize(text, routed));
+  // The wasm reads lone surrogates as U+FFFD (same UTF-16 length); slicing the
+  // input keeps every sentence verbatim, lone surrogates included.
+  for (const s of result.sentences) s.text = text.slice(s.start, s.end);
+  return result;
 }
 
 /**
@@ -395,6 +376,36 @@ export function scoreParts() {
   const engine = all.ready ? all : [...engines.values()].find((e) => e.ready) ?? all;
   parts ??= Object.freeze(engine.call("scoreParts", (g) => g.scoreParts()));
   return [...parts];
+}
+
+// Facts shared by the Summarizer facade (summarizer.js), the page (www/app)
+// and the widget (www/widget), which all import this file: written once here.
+
+/**
+ * Sentences per summary type and length. "key-points" is the engine's own
+ * `length` preset (short 3, medium 5, long 7; src/summarizer.rs `Preset`,
+ * checked against it by the API checks); the widget passes `length` itself.
+ */
+export const SENTENCES = Object.freeze({
+  "key-points": Object.freeze({ short: 3, medium: 5, long: 7 }),
+  tldr: Object.freeze({ short: 1, medium: 3, long: 5 }),
+  teaser: Object.freeze({ short: 1, medium: 2, long: 4 }),
+  headline: Object.freeze({ short: 1, medium: 1, long: 1 }),
+});
+/** Word limit of a headline per length. */
+export const HEADLINE_WORDS = Object.freeze({ short: 12, medium: 17, long: 22 });
+/** Largest input (+ context) the facade and the page accept, in UTF-16 code units. */
+export const INPUT_LIMIT = 10_000_000;
+
+/**
+ * The engine's language code for a BCP 47 tag or `lang` value ("en-GB" →
+ * "en"; Norwegian Bokmål "nb" and Nynorsk "nn" → "no"), or null when the
+ * engine has no such language. Needs `init()` (it asks `languages()`).
+ */
+export function engineLanguage(tag) {
+  const primary = String(tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
+  const code = primary === "nb" || primary === "nn" ? "no" : primary;
+  return code && languages().includes(code) ? code : null;
 }
 
 /** Test hooks; not part of the public API (not exported by the package entry). */

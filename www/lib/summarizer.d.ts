@@ -138,8 +138,16 @@ export class Summarizer {
  */
 export function cutToWords(text: string, max: number, language?: string | null): string;
 
-export const SENTENCES: Readonly<Record<SummarizerType, Readonly<Record<SummarizerLength, number>>>>;
-export const HEADLINE_WORDS: Readonly<Record<SummarizerLength, number>>;
+export { HEADLINE_WORDS, SENTENCES } from "./core.js";
 export const INPUT_QUOTA: number;
+
+/** Backslash-escapes what CommonMark/GFM would read as markup. */
+export function escapeMarkdown(text: string): string;
+
+/**
+ * A summary's lines (whitespace collapsed; the headline already cut) as output chunks:
+ * key-points one "- " / "• " item per line, the other types one paragraph; markdown escaped.
+ */
+export function formatLines(type: SummarizerType, format: SummarizerFormat, lines: readonly string[]): string[];
 /** abridge's Summarizer class for another realm's global (errors, events, streams and document from there). */
 export function summarizerFor(global: object): typeof Summarizer;

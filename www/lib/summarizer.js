@@ -20,24 +20,20 @@
 // DOMExceptions, events and streams made from the classes of the realm the
 // Summarizer belongs to (summarizerFor(global)), so an iframe's copy throws
 // the iframe's InvalidStateError once the iframe is detached.
-import { detectLanguage, init, languages, summarize as engineSummarize } from "./core.js";
+import {
+  detectLanguage, engineLanguage, HEADLINE_WORDS, init, INPUT_LIMIT, languages, SENTENCES, summarize as engineSummarize,
+} from "./core.js";
 
 const TYPES = ["key-points", "tldr", "teaser", "headline"];
 const FORMATS = ["markdown", "plain-text"];
 const LENGTHS = ["short", "medium", "long"];
 const PREFERENCES = ["auto", "speed", "capability"];
 
-/** Sentences per type and length. */
-export const SENTENCES = Object.freeze({
-  "key-points": Object.freeze({ short: 3, medium: 5, long: 7 }),
-  tldr: Object.freeze({ short: 1, medium: 3, long: 5 }),
-  teaser: Object.freeze({ short: 1, medium: 2, long: 4 }),
-  headline: Object.freeze({ short: 1, medium: 1, long: 1 }),
-});
-/** Word limit of a headline per length. */
-export const HEADLINE_WORDS = Object.freeze({ short: 12, medium: 17, long: 22 });
+// The type × length mapping and the input limit live in core.js (shared with
+// the page and the widget); exported here too, as before.
+export { HEADLINE_WORDS, SENTENCES };
 /** Largest accepted input + context, in UTF-16 code units. */
-export const INPUT_QUOTA = 10_000_000;
+export const INPUT_QUOTA = INPUT_LIMIT;
 
 /**
  * Key of the hooks polyfill.js uses on a realm's Summarizer class (checks
@@ -135,23 +131,16 @@ function canonicalizeLanguages(o) {
   return o;
 }
 
-/** The engine's code for a BCP 47 tag, or null when unsupported. */
-function engineCode(tag) {
-  const primary = tag.split("-")[0].toLowerCase();
-  const code = primary === "nb" || primary === "nn" ? "no" : primary;
-  return languages().includes(code) ? code : null;
-}
-
 /** Why these options cannot be served, or null. Needs the engine (languages()). */
 function unsupported({ expectedInputLanguages, expectedContextLanguages, outputLanguage }) {
   for (const tag of [...(expectedInputLanguages ?? []), ...(expectedContextLanguages ?? [])]) {
-    if (!engineCode(tag)) return `language "${tag}" is not supported (supported: ${languages().join(", ")}, nb, nn)`;
+    if (!engineLanguage(tag)) return `language "${tag}" is not supported (supported: ${languages().join(", ")}, nb, nn)`;
   }
   if (outputLanguage !== null) {
-    const out = engineCode(outputLanguage);
+    const out = engineLanguage(outputLanguage);
     if (!out) return `output language "${outputLanguage}" is not supported`;
     // Extraction never translates: the output is in the input's language.
-    if (expectedInputLanguages && !expectedInputLanguages.some((t) => engineCode(t) === out)) {
+    if (expectedInputLanguages && !expectedInputLanguages.some((t) => engineLanguage(t) === out)) {
       return `output language "${outputLanguage}" differs from every expected input language; abridge does not translate`;
     }
   }
@@ -163,7 +152,7 @@ function collapse(text) {
 }
 
 /** Backslash-escapes what CommonMark/GFM would read as markup. */
-function escapeMarkdown(text) {
+export function escapeMarkdown(text) {
   return text
     .replace(/[\\`*_[\]<>#|~]/g, "\\$&")
     .replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2")
@@ -224,19 +213,26 @@ export function cutToWords(text, max, language) {
  * The headline is cut before escaping, so both formats cut at the same word.
  */
 function render(type, format, length, result) {
-  const md = format === "markdown";
   const texts = result.sentences.map((s) => collapse(s.text)).filter(Boolean);
-  if (type === "headline") {
-    if (!texts.length) return [];
-    const line = cutToWords(texts[0], HEADLINE_WORDS[length], result.language);
-    return [md ? escapeMarkdown(line) : line];
-  }
+  const lines = type === "headline" && texts.length ? [cutToWords(texts[0], HEADLINE_WORDS[length], result.language)] : texts;
+  return formatLines(type, format, lines);
+}
+
+/**
+ * The summary's lines (sentences, or the cut headline; whitespace already
+ * collapsed) as output chunks: key-points one per line as "- " (markdown) or
+ * "• " (plain-text) items, the other types one paragraph. Markdown is
+ * escaped. The page formats its copies and downloads with this too.
+ */
+export function formatLines(type, format, texts) {
+  const md = format === "markdown";
+  const esc = (t) => (md ? escapeMarkdown(t) : t);
   if (type === "key-points") {
     const bullet = md ? "- " : "• ";
-    return texts.map((t, i) => `${i ? "\n" : ""}${bullet}${md ? escapeMarkdown(t) : t}`);
+    return texts.map((t, i) => `${i ? "\n" : ""}${bullet}${esc(t)}`);
   }
-  // tldr, teaser: one paragraph.
-  return texts.map((t, i) => `${i ? " " : ""}${md ? escapeMarkdown(t) : t}`);
+  // tldr, teaser, headline: one paragraph.
+  return texts.map((t, i) => `${i ? " " : ""}${esc(t)}`);
 }
 
 /**
@@ -525,7 +521,7 @@ function defineSummarizer(realm) {
      */
     #checkOutputLanguage(input) {
       if (this.#outputLanguage === null) return;
-      const wanted = engineCode(this.#outputLanguage);
+      const wanted = engineLanguage(this.#outputLanguage);
       const detected = detectLanguage(input);
       if (detected && detected !== wanted) {
         throw domError(
@@ -542,7 +538,7 @@ function defineSummarizer(realm) {
     #language(input) {
       const expected = this.#expectedInputLanguages;
       if (!expected?.length) return null;
-      const codes = expected.map(engineCode);
+      const codes = expected.map(engineLanguage);
       const detected = detectLanguage(input);
       return detected && codes.includes(detected) ? null : codes[0];
     }

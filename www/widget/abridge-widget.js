@@ -12,11 +12,10 @@
 // leaves `hidden` to the host once the host sets it, and on any failure hides
 // itself and warns once. See README.md beside this file.
 import { locate, readArticle } from "./extract.js";
-import { closeQuotes } from "./quote.js";
 
 const TAG = "abridge-summary";
-const LENGTHS = { short: 3, medium: 5, long: 7 };
-const TLDR = { short: 1, medium: 3, long: 5 };
+/** The `length` values; what each means is the engine's (key points) or core.js SENTENCES (TL;DR). */
+const LENGTHS = ["short", "medium", "long"];
 /** The engine's largest `sentences`; larger values mean the same: every sentence. */
 const MAX_SENTENCES = 4294967295;
 
@@ -32,7 +31,7 @@ const own = (read) => {
   }
 };
 const bound = (object, name) => own(() => object[name].bind(object));
-const warnOnce = bound(G.console, "warn");
+const warn = bound(G.console, "warn");
 const now = bound(G.performance, "now") ?? (() => 0);
 const later = own(() => G.setTimeout);
 const cancel = own(() => G.clearTimeout);
@@ -43,23 +42,25 @@ const Abort = own(() => G.AbortController);
 const Sheet = own(() => G.CSSStyleSheet);
 const registry = own(() => G.CSS.highlights);
 const Highlight = own(() => G.Highlight);
-const describe = (type, name) => own(() => Object.getOwnPropertyDescriptor(G[type].prototype, name));
-const TEXT = [["data", describe("CharacterData", "data")], ["nodeValue", describe("Node", "nodeValue")], ["textContent", describe("Node", "textContent")]];
+/** The <mark> fallback (marks.js), loaded only where the Highlight API is missing. */
+let marks = null;
 
 // The engine (www/lib/core.js and the wasm glue it imports) is imported
 // dynamically: a page that broke a built-in the glue needs at load
 // (TextDecoder, TextEncoder) then gets a hidden box and a warning, not an
-// uncaught error. The import starts with the module; the wasm itself is
-// fetched only by init(), when a box has found its article.
+// uncaught error. The import starts with the module; the wasm itself (and
+// quote.js) is fetched only by engine(), when a box has found its article.
 let core = null;
+let closeQuotes = null;
 const coreModule = import("../lib/core.js");
 coreModule.catch(() => {}); // reported by the box that awaits it
 /** The engine module with what `text` needs loaded: only the module of its
  * language (`options.language`, else detected; www/lib/core.js loadFor), so a
- * reader downloads one language's wasm, not all 18. */
+ * reader downloads one language's wasm, not all 18. quote.js is needed only to
+ * show a summary: it comes with the wasm, not before it. */
 async function engine(text, options) {
   const m = await coreModule;
-  await m.loadFor(text, options);
+  [, { closeQuotes }] = await Promise.all([m.loadFor(text, options), import("./quote.js")]);
   core = m;
   return m;
 }
@@ -85,7 +86,11 @@ function loadWords(code) {
 }
 /** Attributes that override one word each (the heading: `heading`), as [attribute, index in the words]. */
 const LABELS = [["show-label", 2], ["hide-label", 3], ["status-label", 4], ["note", 5]];
-/** The language code of a `lang` value: "en-GB" → "en", "nb" → "no". */
+/**
+ * The language code of a `lang` value: "en-GB" → "en", "nb" → "no". For the
+ * box's own words, needed before the engine loads; the engine's language
+ * comes from core.js engineLanguage(), which applies the same alias.
+ */
 function primary(tag) {
   const code = String(tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
   return code === "nb" || code === "nn" ? "no" : code;
@@ -161,7 +166,8 @@ function markStyles(roots) {
   try {
     if (!markSheet) {
       markSheet = new Sheet();
-      markSheet.replaceSync(`@layer abridge { ::highlight(${NAME}), :where(mark[data-abridge]) { background-color: rgb(250 204 21 / 0.35); color: inherit; } }`);
+      // Two rules: a browser without ::highlight drops a selector list that names it.
+      markSheet.replaceSync(`@layer abridge { ::highlight(${NAME}) { background-color: rgb(250 204 21 / 0.35); } mark[data-abridge] { background-color: rgb(250 204 21 / 0.35); color: inherit; } }`);
     }
     for (const root of roots) {
       if (root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(markSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, markSheet];
@@ -173,7 +179,6 @@ function markStyles(roots) {
 
 let ids = 0;
 const el = (doc, tag, props = {}) => Object.assign(doc.createElement(tag), props);
-
 
 // Where HTMLElement itself is gone the element cannot be defined; the module still loads.
 const Base = typeof G.HTMLElement === "function" ? G.HTMLElement : Object;
@@ -196,7 +201,7 @@ class AbridgeSummary extends Base {
   #hiding = false; // the box itself is setting `hidden`
   #timer = 0;
   #ranges = []; // this box's Ranges in the shared Highlight
-  #marks = []; // fallback: [{ node, data, added }] per wrapped text node
+  #marks = []; // fallback: marks.js wrap()'s records
   #result = null;
   #segments = null; // { text, segments } of the article as last read
   #key = ""; // the text and options of the shown summary
@@ -323,7 +328,7 @@ class AbridgeSummary extends Base {
     return Number.isInteger(n) && n > 0 ? Math.min(n, MAX_SENTENCES) : null;
   }
   set sentences(v) { this.#reflect("sentences", v); }
-  get length() { const v = this.getAttribute("length"); return v in LENGTHS ? v : "short"; }
+  get length() { const v = this.getAttribute("length"); return LENGTHS.includes(v) ? v : "short"; }
   set length(v) { this.#reflect("length", v); }
   get type() { return this.getAttribute("type") === "tldr" ? "tldr" : "key-points"; }
   set type(v) { this.#reflect("type", v); }
@@ -375,6 +380,7 @@ class AbridgeSummary extends Base {
   #renderChrome() {
     const { box, heading, toggle, action, what, body, status, note } = this.#parts;
     box.lang = this.#language();
+    box.dir = box.lang === "ar" ? "rtl" : ""; // Arabic words read right to left; otherwise the page's direction
     heading.textContent = what.textContent = this.heading;
     action.textContent = this.collapsed ? this.showLabel : this.hideLabel;
     toggle.setAttribute("aria-expanded", String(!this.collapsed));
@@ -437,7 +443,7 @@ class AbridgeSummary extends Base {
    * when `session` ended (the box was removed or moved). */
   async #run(session, read) {
     if (session.aborted || !this.#article) return;
-    this.#unmark();
+    this.#unwrap(); // fallback marks out before reading; highlights stay until replaced
     read ??= await readArticle(this.ownerDocument, { selector: this.for, signal: session.signal });
     if (session.aborted) return;
     if (!read) throw new Error("the article left the page");
@@ -449,18 +455,21 @@ class AbridgeSummary extends Base {
     this.#lang = read.lang;
     const { text, segments, method } = read;
     const length = this.length;
-    const count = this.type === "tldr" ? TLDR[length] : (this.sentences ?? LENGTHS[length]);
-    const options = { sentences: count };
+    // The engine's JS (no wasm yet) gives the presets and the language codes.
+    const m = await coreModule;
+    // Key points: the engine's own `length` preset, unless `sentences` is set.
+    const options = this.type === "tldr" ? { sentences: m.SENTENCES.tldr[length] }
+      : this.sentences ? { sentences: this.sentences } : { length };
     // The module to fetch: the `lang` attribute, else the article's or the
     // page's declared language, else the one detected in the text.
-    const language = wordsFor(this.lang) ?? wordsFor(read.lang);
+    const language = m.engineLanguage(this.lang) ?? m.engineLanguage(read.lang);
     if (language) options.language = language;
     await engine(text, options);
     if (session.aborted) return;
     const title = read.headline;
     if (title) options.title = title;
     // Mutations that leave the text as it was (an ad slot, a class change) cost nothing.
-    const key = `${this.type} ${count} ${language} ${title?.length}:${title}\n${text}`;
+    const key = `${this.type} ${options.sentences ?? length} ${language} ${title?.length}:${title}\n${text}`;
     this.#segments = { text, segments };
     if (key === this.#key && this.#result) {
       this.#applyHighlight();
@@ -482,8 +491,8 @@ class AbridgeSummary extends Base {
   #render(result) {
     const { list, tldr } = this.#parts;
     const doc = this.ownerDocument;
-    // A sentence from inside a quotation gets its closing mark on screen (closeQuotes);
-    // `result`, its offsets and the highlights stay verbatim.
+    // A sentence from inside a quotation is shown with its quotation marks balanced
+    // (closeQuotes); `result`, its offsets and the highlights stay verbatim.
     if (this.type === "tldr") {
       list.replaceChildren();
       list.hidden = true;
@@ -520,60 +529,24 @@ class AbridgeSummary extends Base {
         shared.add(range);
         this.#ranges.push(range);
       }
-    } else this.#wrap(doc, pieces);
+    } else {
+      // No Highlight API: <mark> elements from marks.js, loaded now (after the summary).
+      const result = this.#result;
+      import("./marks.js").then((m) => this.#guard(() => {
+        marks = m;
+        if (this.#result !== result || !this.highlight || !this.#session || this.#marks.length) return;
+        this.#marks = m.wrap(doc, pieces, () => this.#unwrap());
+        this.#mutations?.takeRecords();
+      }), (error) => this.#fail(error));
+    }
   }
 
-  /**
-   * Where the Highlight API is missing: wraps the pieces in <mark>, never inside
-   * editable content. Each host text node stays the same object in the same
-   * place, holding the text before its first piece; the marks and the rest
-   * follow it. Reading or writing that node's text (data, nodeValue,
-   * textContent, as frameworks update text in place) first undoes every mark,
-   * so the page's own change meets its own DOM.
-   */
-  #wrap(doc, pieces) {
-    const byNode = new Map();
-    for (const piece of pieces) {
-      if (piece.node.parentElement?.isContentEditable) continue;
-      if (!byNode.has(piece.node)) byNode.set(piece.node, []);
-      byNode.get(piece.node).push(piece);
-    }
-    const setData = TEXT[0][1].set;
-    for (const [node, list] of byNode) {
-      const data = node.data;
-      const added = [];
-      list.forEach(({ from, to }, i) => {
-        const mark = el(doc, "mark", { textContent: data.slice(from, to) });
-        mark.setAttribute("data-abridge", "");
-        added.push(mark);
-        const rest = data.slice(to, list[i + 1]?.from ?? data.length);
-        if (rest) added.push(doc.createTextNode(rest));
-      });
-      node.after(...added);
-      setData.call(node, data.slice(0, list[0].from));
-      const undo = () => this.#unwrap();
-      for (const [name, d] of TEXT) {
-        Object.defineProperty(node, name, {
-          configurable: true,
-          get() { undo(); return d.get.call(this); },
-          set(v) { undo(); d.set.call(this, v); },
-        });
-      }
-      this.#marks.push({ node, data, added });
-    }
-    this.#mutations?.takeRecords();
-  }
-
-  /** Undoes #wrap: the marks go, each host text node gets its whole text back. */
+  /** Undoes the fallback's marks: each host text node gets its whole text back. */
   #unwrap() {
     if (!this.#marks.length) return;
-    const marks = this.#marks;
+    const records = this.#marks;
     this.#marks = [];
-    for (const { node, data, added } of marks) {
-      for (const [name] of TEXT) delete node[name];
-      for (const n of added) n.remove();
-      TEXT[0][1].set.call(node, data);
-    }
+    marks.unwrap(records);
     this.#mutations?.takeRecords();
   }
 
@@ -597,7 +570,7 @@ class AbridgeSummary extends Base {
     if (this.#warned) return;
     this.#warned = true;
     try {
-      warnOnce(`<${TAG}>: ${error?.message ?? error}`);
+      warn(`<${TAG}>: ${error?.message ?? error}`);
     } catch {
       // console.warn missing or throwing: stay quiet.
     }
@@ -607,9 +580,10 @@ class AbridgeSummary extends Base {
 try {
   if (!G.customElements.get(TAG)) G.customElements.define(TAG, AbridgeSummary);
 } catch (error) {
-  // customElements missing or broken: the element stays an empty unknown element (shows nothing).
+  // customElements missing or broken: the boxes stay empty unknown elements, hidden.
+  own(() => G.document.querySelectorAll(TAG).forEach((box) => { box.hidden = true; }));
   try {
-    warnOnce(`<${TAG}>: cannot be defined on this page (${error?.message ?? error})`);
+    warn(`<${TAG}>: cannot be defined on this page (${error?.message ?? error})`);
   } catch {
     // console.warn broken too: nothing more to do.
   }
