@@ -208,12 +208,6 @@ pub fn detect_language(text: &str) -> Option<String> {
     crate::detect_language(text).map(|l| l.code().to_owned())
 }
 
-/// The ISO 639-1 code of a language code or name (`"fra"`, `"French"`,
-/// `"nb"`), or `null`.
-#[wasm_bindgen(js_name = languageCode)]
-pub fn language_code(name: &str) -> Option<String> {
-    Language::from_code(name).map(|l| l.code().to_owned())
-}
 
 /// The names of the score's parts, which are also the weights' names
 /// ([`Weights::NAMES`]), in order.

@@ -2,7 +2,7 @@
 import { init } from "./core.js";
 
 export {
-  detectLanguage, init, initSync, languages, scoreParts, summarize,
+  detectLanguage, init, initSync, languages, load, loadFor, scoreParts, summarize,
   type InitInput, type Keyword, type LanguagesInit, type LanguageCode, type LengthPreset, type ScoreParts,
   type Stats, type SummarizeOptions, type SummaryResult, type SummarySentence, type Weights,
 } from "./core.js";

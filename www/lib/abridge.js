@@ -8,7 +8,7 @@
 // `createWorkerSummarizer()` are exported too. Types: abridge.d.ts.
 import { init } from "./core.js";
 
-export { detectLanguage, init, initSync, languages, scoreParts, summarize } from "./core.js";
+export { detectLanguage, init, initSync, languages, load, loadFor, scoreParts, summarize } from "./core.js";
 export { Summarizer } from "./summarizer.js";
 export { installPolyfill } from "./polyfill.js";
 export { createWorkerSummarizer } from "./worker-client.js";

@@ -133,17 +133,11 @@ export function init(
   input?: InitInput | Promise<InitInput> | { module_or_path: InitInput | Promise<InitInput> } | LanguagesInit,
 ): Promise<void>;
 
-/** What `init({ languages })` does: loads those languages' modules and the detector. */
-export function ensure(languages: Iterable<string>): Promise<void>;
-
 /**
  * Loads the module of one language (code or tag), without the detector.
  * @throws {RangeError} (rejects) an unknown language
  */
 export function load(language: string): Promise<void>;
-
-/** Loads the JS language detector (for calls that name no language). */
-export function loadDetector(): Promise<void>;
 
 /**
  * Loads what `summarize(text, options)` needs: nothing once `init()` loaded
@@ -152,15 +146,6 @@ export function loadDetector(): Promise<void>;
  * the worker.
  */
 export function loadFor(text: string, options?: SummarizeOptions | null): Promise<void>;
-
-/** The languages that can be summarised now (all 18 after `init()`). */
-export function loaded(): LanguageCode[];
-
-/** The engine's code for a code, tag or English name (`"en-GB"`, `"nb"`, `"French"`), or null. */
-export function languageCode(tag: string): LanguageCode | null;
-
-/** Where a language's module is: `../pkg/abridge-<code>_bg.wasm` next to core.js. */
-export function languageUrl(code: LanguageCode): URL;
 
 /**
  * Synchronous init from the wasm bytes or a compiled module, e.g. in Node:

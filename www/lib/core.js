@@ -21,16 +21,9 @@ const GLUE_URL = new URL("../pkg/abridge.js", import.meta.url).href;
 /** Default location of the wasm file, next to the glue. */
 export const WASM_URL = new URL("../pkg/abridge_bg.wasm", import.meta.url);
 
-/** Where the module of one language is: next to the glue. */
-export const languageUrl = (code) => new URL(`../pkg/abridge-${code}_bg.wasm`, import.meta.url);
 
-/** Codes and English names of the 18 languages, in the engine's order. */
-const NAMES = {
-  ar: "Arabic", da: "Danish", nl: "Dutch", en: "English", fi: "Finnish", fr: "French", de: "German",
-  el: "Greek", hu: "Hungarian", it: "Italian", no: "Norwegian", pt: "Portuguese", ro: "Romanian",
-  ru: "Russian", es: "Spanish", sv: "Swedish", ta: "Tamil", tr: "Turkish",
-};
-const CODES = Object.freeze(Object.keys(NAMES));
+/** The 18 languages, in the engine's order. */
+const CODES = Object.freeze(["ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru", "es", "sv", "ta", "tr"]);
 
 const isObject = (v) => typeof v === "object" && v !== null;
 // Built at run time so bundlers (and minifiers, which would inline a constant)
@@ -83,17 +76,13 @@ function unwrap(arg, key) {
  * be live at once.
  */
 class Engine {
-  constructor(id, url) {
-    this.id = id; // "all" or a language code
+  constructor(url) {
     this.url = url;
     /** @type {typeof firstGlue | null} the glue namespace of the live instance */
-    this.glue = null;
-    /** @type {WebAssembly.Module | null} */
-    this.compiled = null;
-    /** The live instance's exports (what wasm-bindgen's init returns). */
-    this.exports = null;
-    /** @type {Promise<void> | null} the current init or re-init, until it settles */
-    this.pending = null;
+    this.glue = this.compiled = this.exports = this.pending = null;
+    // compiled: the WebAssembly.Module; exports: the live instance's exports
+    // (what wasm-bindgen's init returns); pending: the current init or
+    // re-init, until it settles.
     /** Instances created so far (1 after init, +1 per re-initialisation). */
     this.instances = 0;
     /** A trap happened and the replacement instance is not ready yet. */
@@ -106,22 +95,21 @@ class Engine {
 
   /** Loads (or, after a trap, re-instantiates) the module; `input` as init() takes it. */
   init(input) {
-    if (this.pending) return this.pending;
-    if (this.ready) return Promise.resolve();
-    const source = this.compiled ?? unwrap(input, "module_or_path") ?? this.url;
-    this.pending = (async () => this.instantiate(await compile(source)))().finally(() => {
-      this.pending = null;
-    });
-    return this.pending;
-  }
-
-  async instantiate(module) {
-    const g = await loadGlue(copies++);
-    this.exports = await g.default({ module_or_path: module });
-    this.instances += 1;
-    this.compiled = module;
-    this.glue = g;
-    this.broken = false;
+    if (!this.pending && !this.ready) {
+      const source = this.compiled ?? unwrap(input, "module_or_path") ?? this.url;
+      this.pending = (async () => {
+        const module = await compile(source);
+        const g = await loadGlue(copies++);
+        this.exports = await g.default({ module_or_path: module });
+        this.instances += 1;
+        this.compiled = module;
+        this.glue = g;
+        this.broken = false;
+      })().finally(() => {
+        this.pending = null;
+      });
+    }
+    return this.pending ?? Promise.resolve();
   }
 
   /** Runs `fn(glue)`; on a trap, starts replacing the instance and rethrows. */
@@ -147,7 +135,7 @@ class Engine {
 }
 
 /** The all-language module. */
-const all = new Engine("all", WASM_URL);
+const all = new Engine(WASM_URL);
 /** @type {Map<string, Engine>} per-language modules, by code, once asked for */
 const engines = new Map();
 /** Glue copies imported so far: the first is the static import, later ones `?instance=N`. */
@@ -164,19 +152,6 @@ let loadGlue = (n) =>
     : import(/* @vite-ignore */ /* webpackIgnore: true */ `${GLUE_URL}?instance=${n}`);
 
 /**
- * The engine's code for a language tag or code ("en-GB" → "en", "nb" → "no"),
- * or null when it is none of the 18.
- */
-export function languageCode(tag) {
-  const primary = String(tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
-  const code = primary === "nb" || primary === "nn" ? "no" : primary;
-  if (CODES.includes(code)) return code;
-  // Names and three-letter codes ("French", "fra"): the wasm knows them all.
-  const engine = all.ready ? all : [...engines.values()].find((e) => e.ready);
-  return engine?.glue.languageCode?.(String(tag)) ?? null;
-}
-
-/**
  * Loads and instantiates the WebAssembly module. Safe to call many times:
  * later calls return the same promise, or resolve at once when ready. After a
  * trap it resolves when the replacement instance is ready.
@@ -191,23 +166,11 @@ export function languageCode(tag) {
  * @returns {Promise<void>}
  */
 export function init(input) {
-  if (isObject(input) && Object.getPrototypeOf(input) === Object.prototype && "languages" in input) {
-    return ensure(input.languages);
+  if (input?.languages) {
+    // The languages' modules, and the detector for calls that name no language.
+    return Promise.all([loadDetector(), ...[...input.languages].map(load)]).then(() => {});
   }
   return all.init(input);
-}
-
-/**
- * Loads the modules of `languages` (codes or tags, as `languageCode` reads
- * them) and the language detector. What `init({ languages })` does.
- * @param {Iterable<string>} languages
- * @returns {Promise<void>}
- */
-export function ensure(languages) {
-  if (typeof languages === "string" || typeof languages?.[Symbol.iterator] !== "function") {
-    return Promise.reject(new TypeError("abridge.init: `languages` must be an array of language codes"));
-  }
-  return Promise.all([...[...languages].map((l) => load(l)), loadDetector()]).then(() => {});
 }
 
 /**
@@ -217,22 +180,18 @@ export function ensure(languages) {
  * @returns {Promise<void>}
  */
 export function load(language) {
-  const code = languageCode(language);
-  if (!code) {
-    return Promise.reject(new RangeError(`abridge.load: unknown language "${language}" (known: ${CODES.join(", ")})`));
-  }
-  if (!engines.has(code)) engines.set(code, new Engine(code, languageUrl(code)));
+  const code = engineLanguage(language);
+  if (!code) return Promise.reject(new RangeError(`abridge.load: unknown language "${language}"`));
+  if (!engines.has(code)) engines.set(code, new Engine(new URL(`../pkg/abridge-${code}_bg.wasm`, import.meta.url)));
   return engines.get(code).init();
 }
 
 /** Loads the JS language detector (./detect.js and its stop words). */
-export function loadDetector() {
+function loadDetector() {
   // A plain relative import: bundlers split it into its own chunk.
-  detector ??= import("./detect.js").then((m) => {
+  return (detector ??= import("./detect.js").then((m) => {
     detect = m;
-    return m;
-  });
-  return detector.then(() => {});
+  }));
 }
 
 /**
@@ -243,22 +202,16 @@ export function loadDetector() {
  */
 export async function loadFor(text, options) {
   if (all.ready || all.pending) return all.init();
-  const given = options?.language;
-  if (given !== undefined && given !== null && given !== "auto") {
-    if (languageCode(given)) return load(given);
-    return; // not a language: summarize() raises the option's RangeError
+  let code = options?.language;
+  if (code == null || code === "auto") {
+    await loadDetector();
+    code = detect.detectLanguage(text);
   }
-  await loadDetector();
-  const code = typeof text === "string" ? detect.detectLanguage(text) : null;
-  if (code) return load(code);
-  if (![...engines.values()].some((e) => e.ready)) return load("en"); // no language: any module will do
+  // No language (Chinese, no letters…) or a name ("French"): any module will
+  // do (and names a missing language).
+  return load(engineLanguage(code) ?? [...engines].find(([, e]) => e.ready)?.[0] ?? "en");
 }
 
-/** The languages that can be summarised now (all 18 once `init()` has loaded the full module). */
-export function loaded() {
-  if (all.ready) return [...CODES];
-  return CODES.filter((c) => engines.get(c)?.ready);
-}
 
 /**
  * Synchronous init from bytes or a compiled module (Node:
@@ -271,12 +224,8 @@ export function initSync(input) {
   if (all.ready) return;
   const source = unwrap(input, "module");
   const module = source instanceof WebAssembly.Module ? source : new WebAssembly.Module(source);
-  if (all.instances !== 0) {
-    throw new Error("abridge.initSync: re-initialisation after a trap is asynchronous; await init() instead");
-  }
-  if (copies !== 0) {
-    throw new Error("abridge.initSync: another module is loaded already; await init() instead");
-  }
+  // After a trap, or with per-language modules (which share the first glue).
+  if (all.instances || copies) throw new Error("abridge.initSync: the engine was loaded before; await init() instead");
   copies = 1;
   all.exports = firstGlue.initSync({ module });
   all.instances = 1;
@@ -296,41 +245,22 @@ export function isTrap(error) {
 }
 
 /** Why `code` cannot run, as an Error that says how to load it. */
-function notLoaded(caller, code, how) {
-  return new Error(
-    `abridge.${caller}: the ${how} language "${code}" (${NAMES[code]}) is not loaded; ` +
-      `load it first with \`await init({ languages: ["${code}"] })\` (or \`await load("${code}")\`), or \`await init()\` for all languages`,
-  );
-}
-
-/**
- * The engine for a call: the all-language one when it is loaded, else the
- * module of the call's language (given or detected), with the language made
- * explicit so the module never guesses.
- */
 function route(caller, text, options) {
-  if (all.ready || all.broken || engines.size === 0) return [all, options];
-  const given = options?.language;
-  if (given !== undefined && given !== null && given !== "auto") {
-    const code = languageCode(given);
-    if (!code) return [[...engines.values()].find((e) => e.ready) ?? all, options]; // the wasm's RangeError
-    const engine = engines.get(code);
-    if (!engine || (!engine.ready && !engine.broken)) throw notLoaded(caller, code, "given");
-    return [engine, options];
+  if (all.ready || all.broken || !engines.size) return [all, options];
+  let code = options?.language;
+  if (code == null || code === "auto") {
+    if (!detect) throw new Error(`abridge.${caller}: no language and no detector: \`await init({ languages })\``);
+    code = detect.detectLanguage(text);
+    if (code) options = { ...options, language: code };
   }
-  if (!detect) {
-    throw new Error(
-      `abridge.${caller}: no language given and the language detector is not loaded; ` +
-        "pass `language`, or load with `await init({ languages: [...] })`",
-    );
+  code = engineLanguage(code);
+  // No language (Chinese, no letters…) or a name ("French"): any module runs
+  // it (the first without stemming or stop words, as the full one does).
+  const engine = code ? engines.get(code) : [...engines.values()].find((e) => e.glue);
+  if (!engine?.glue) {
+    throw new Error(`abridge.${caller}: language "${code}" is not loaded: \`await init({ languages: ["${code}"] })\``);
   }
-  const code = detect.detectLanguage(text);
-  // No language recognised (Chinese, no letters…): every module then
-  // summarises without stemming or stop words, as the full one does.
-  if (!code) return [[...engines.values()].find((e) => e.ready || e.broken) ?? all, options];
-  const engine = engines.get(code);
-  if (!engine || (!engine.ready && !engine.broken)) throw notLoaded(caller, code, "detected");
-  return [engine, { ...options, language: code }];
+  return [engine, options];
 }
 
 /**
@@ -373,7 +303,7 @@ export function languages() {
 let parts = null;
 /** The names of the score's parts, which are also the weights' names, in order. */
 export function scoreParts() {
-  const engine = all.ready ? all : [...engines.values()].find((e) => e.ready) ?? all;
+  const engine = [all, ...engines.values()].find((e) => e.ready) ?? all;
   parts ??= Object.freeze(engine.call("scoreParts", (g) => g.scoreParts()));
   return [...parts];
 }
@@ -410,20 +340,17 @@ export function engineLanguage(tag) {
 
 /** Test hooks; not part of the public API (not exported by the package entry). */
 export const __internal = {
-  /** The live instance's exports (memory etc.) of the all-language module, or of one language's. */
-  exports: (id = "all") => {
-    const e = id === "all" ? all : engines.get(id);
-    return e?.ready ? e.exports : null;
-  },
-  instances: (id = "all") => (id === "all" ? all : engines.get(id))?.instances ?? 0,
-  isBroken: (id = "all") => Boolean((id === "all" ? all : engines.get(id))?.broken),
+  /** The live instance's exports (memory etc.) of the all-language module, or null. */
+  exports: () => (all.ready ? all.exports : null),
+  instances: () => all.instances,
+  isBroken: () => all.broken,
   /** Replace how glue copies are loaded (unit tests of the re-init logic). */
   setGlueLoader(fn) {
     loadGlue = fn;
   },
   /** Forget everything (unit tests). */
   reset() {
-    Object.assign(all, new Engine("all", WASM_URL));
+    Object.assign(all, new Engine(WASM_URL));
     engines.clear();
     copies = 0;
     detector = detect = parts = null;
