@@ -88,7 +88,8 @@ export function readerFiles(www, code) {
   const detector = staticGraph(www, "lib/detect.js");
   const wasm = `pkg/abridge-${code}_bg.wasm`;
   const words = code !== "en" && existsSync(path.join(www, `widget/words/${code}.js`)) ? [`widget/words/${code}.js`] : [];
-  const widget = [...new Set([...staticGraph(www, "widget/abridge-widget.js"), ...words, ...engine])];
+  // The widget imports core.js (and quote.js with the wasm) dynamically.
+  const widget = [...new Set([...staticGraph(www, "widget/abridge-widget.js"), ...words, ...engine, "widget/quote.js"])];
   const page = [...new Set(["index.html", "style.css", ...staticGraph(www, "app.js"), ...engine, ...detector])];
   return { widget: [...widget, wasm], widgetDetected: [...widget, ...detector, wasm], page: [...page, wasm] };
 }
