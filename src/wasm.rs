@@ -208,7 +208,6 @@ pub fn detect_language(text: &str) -> Option<String> {
     crate::detect_language(text).map(|l| l.code().to_owned())
 }
 
-
 /// The names of the score's parts, which are also the weights' names
 /// ([`Weights::NAMES`]), in order.
 #[wasm_bindgen(js_name = scoreParts)]
