@@ -514,28 +514,30 @@ fn letter_item(rest: &str) -> bool {
 /// before a capital, before a Dutch ",," quotation after a sentence end.
 fn inner_breaks(s: &str, lang: Option<Language>, out: &mut Vec<usize>) {
     let b = s.as_bytes();
+    let greek = lang == Some(Language::Greek);
+    let spaces = |from: usize| {
+        from + b[from..]
+            .iter()
+            .take_while(|c| matches!(c, b' ' | b'\t'))
+            .count()
+    };
     let mut i = 0;
-    while i < b.len() {
-        let byte = b[i];
-        let width = match byte {
-            b'.' | b';' => 1,
-            0xCD if b.get(i + 1) == Some(&0xBE) => 2, // U+037E GREEK QUESTION MARK
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
-        let mut after = i + width;
+    // The marks are found with a byte search (memchr for '.'): this runs
+    // over every byte of the text.
+    while let Some(off) = if greek {
+        s[i..].find(['.', ';', '\u{37E}'])
+    } else {
+        s[i..].find('.')
+    } {
+        let at = i + off;
+        let byte = b[at];
+        let mut after = at + if byte == b'.' || byte == b';' { 1 } else { 2 };
         // "disputed.[citation needed] Others": UAX #29 saw the lower-case word.
         if byte == b'.' && b.get(after) == Some(&b'[') {
             let cited = citation(&s[after + 1..]);
             if cited > 0 {
                 after += 1 + cited;
-                let next = after
-                    + b[after..]
-                        .iter()
-                        .take_while(|c| matches!(c, b' ' | b'\t'))
-                        .count();
+                let next = spaces(after);
                 if next > after && next < b.len() && s[next..].starts_with(char::is_uppercase) {
                     out.push(next);
                 }
@@ -543,11 +545,7 @@ fn inner_breaks(s: &str, lang: Option<Language>, out: &mut Vec<usize>) {
                 continue;
             }
         }
-        let next = after
-            + b[after..]
-                .iter()
-                .take_while(|c| matches!(c, b' ' | b'\t'))
-                .count();
+        let next = spaces(after);
         if next == after || next >= b.len() {
             i = after;
             continue;
@@ -556,12 +554,10 @@ fn inner_breaks(s: &str, lang: Option<Language>, out: &mut Vec<usize>) {
         let split = if byte == b'.' {
             let token = last_token(&s[..after]);
             rest.starts_with(",,")
-                || (b[next].is_ascii_digit()
+                || ((b[next].is_ascii_digit() || letter_item(rest))
                     && lang.is_some_and(|l| ends_before_number(token, l)))
-                // "a. The first point. b. The second point."
-                || (letter_item(rest) && lang.is_some_and(|l| ends_before_number(token, l)))
         } else {
-            lang == Some(Language::Greek) && rest.chars().next().is_some_and(char::is_uppercase)
+            rest.chars().next().is_some_and(char::is_uppercase)
         };
         if split {
             out.push(next);
@@ -853,10 +849,12 @@ pub(crate) fn split(text: &str, lang: Option<Language>) -> Vec<Span> {
     let mut pieces: Vec<(Range<usize>, usize)> = Vec::new();
     let mut breaks = 0usize;
     let mut inner = Vec::new();
+    let mut multiline = false;
     for (start, piece) in crate::bounds::sentence_bound_indices(text) {
         let mut range = trim_range(text, start..start + piece.len());
         if range.is_empty() {
             breaks += line_breaks(piece);
+            multiline |= breaks > 0;
             continue;
         }
         if breaks == 0 {
@@ -873,6 +871,7 @@ pub(crate) fn split(text: &str, lang: Option<Language>) -> Vec<Span> {
                     range = trim_range(text, range.start + moved..range.end);
                     if range.is_empty() {
                         breaks = line_breaks(&text[last.end..start + piece.len()]);
+                        multiline |= breaks > 0;
                         continue;
                     }
                 } else if last.end == range.start {
@@ -894,10 +893,25 @@ pub(crate) fn split(text: &str, lang: Option<Language>) -> Vec<Span> {
             from = range.start + at;
         }
         pieces.push((from..range.end, breaks));
+        multiline |= breaks > 0;
         breaks = line_breaks(&text[range.end..start + piece.len()]);
+        multiline |= breaks > 0;
     }
 
-    let lines = lines(text, lang);
+    // Without a line break (most web articles) there is one line and no scan.
+    let lines = if multiline {
+        lines(text, lang)
+    } else {
+        vec![Line {
+            start: 0,
+            kind: Kind::Prose,
+            code: 0,
+            soft: false,
+        }]
+    };
+    // CJK brackets are three-byte characters starting 0xE3 or 0xEF; most
+    // texts have none (two memchr passes).
+    let cjk = text.as_bytes().contains(&0xE3) || text.as_bytes().contains(&0xEF);
     let mut line = 0usize;
     let mut spans: Vec<Span> = Vec::with_capacity(pieces.len());
     // The open code block of the last span, and where its unclosed CJK
@@ -914,7 +928,7 @@ pub(crate) fn split(text: &str, lang: Option<Language>) -> Vec<Span> {
         // A single break after a line that only wraps is no break.
         let soft = *breaks_before == 1 && line > 0 && lines[line - 1].soft;
         let breaks = if soft { 0 } else { *breaks_before };
-        let delta = bracket_depth(piece);
+        let delta = if cjk { bracket_depth(piece) } else { 0 };
         if let Some(last) = spans.last_mut() {
             let prev = &text[last.bytes.clone()];
             let touching = last.bytes.end == range.start;
