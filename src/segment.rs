@@ -70,8 +70,31 @@ fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
-/// Opening brackets and quotes that may precede a token.
-const OPENING: &str = "([{\"'“‘«„‹《〈「『【〔（¿¡";
+/// Opening brackets and quotes that may precede a token (a `match`, which
+/// is much faster than searching a string of them for every character).
+fn is_opening(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '['
+            | '{'
+            | '"'
+            | '\''
+            | '“'
+            | '‘'
+            | '«'
+            | '„'
+            | '‹'
+            | '《'
+            | '〈'
+            | '「'
+            | '『'
+            | '【'
+            | '〔'
+            | '（'
+            | '¿'
+            | '¡'
+    )
+}
 
 /// The last 64 bytes of `s` (at a character boundary): enough for any
 /// token the rules look at, and it keeps each look constant-time however
@@ -87,7 +110,7 @@ fn tail(s: &str) -> &str {
 /// The last whitespace-separated token of `s`, without opening brackets or quotes.
 fn last_token(s: &str) -> &str {
     let token = tail(s).rsplit(char::is_whitespace).next().unwrap_or("");
-    token.trim_start_matches(|c: char| OPENING.contains(c))
+    token.trim_start_matches(is_opening)
 }
 
 /// The token before the last one, if `s` has one.
@@ -96,9 +119,7 @@ fn token_before_last(s: &str) -> Option<&str> {
         .rsplit(char::is_whitespace)
         .filter(|t| !t.is_empty());
     tokens.next()?;
-    tokens
-        .next()
-        .map(|t| t.trim_start_matches(|c: char| OPENING.contains(c)))
+    tokens.next().map(|t| t.trim_start_matches(is_opening))
 }
 
 /// The first word of `s` (UAX #29), if `s` starts with one.
@@ -109,9 +130,11 @@ fn first_word(s: &str) -> Option<&str> {
 /// The first character that is not an opening bracket or quote, a dash or
 /// a space ("» — спросила она").
 fn first_letter(s: &str) -> Option<char> {
-    s.trim_start_matches(|c: char| OPENING.contains(c) || "—–-".contains(c) || c.is_whitespace())
-        .chars()
-        .next()
+    s.trim_start_matches(|c: char| {
+        is_opening(c) || matches!(c, '—' | '–' | '-') || c.is_whitespace()
+    })
+    .chars()
+    .next()
 }
 
 /// Whether `s` starts with a capital, right away ("P. ¿Qué…?" is an
@@ -171,7 +194,25 @@ fn opens_sentence(next: &str, lang: Language) -> bool {
 
 /// Closing quotes and brackets that can stray to the start of the next piece
 /// when a space precedes them (French "demain. » Elle").
-const CLOSING: &str = "»”\"’)]}›」』》〉】〕）";
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '»' | '”'
+            | '"'
+            | '’'
+            | ')'
+            | ']'
+            | '}'
+            | '›'
+            | '」'
+            | '』'
+            | '》'
+            | '〉'
+            | '】'
+            | '〕'
+            | '）'
+    )
+}
 
 /// Marks that end a sentence: UAX #29's terminators in the scripts abridge
 /// meets, the Greek question mark ";" (U+037E and the ASCII look-alike), and
@@ -206,15 +247,17 @@ pub(crate) fn is_terminal(c: char) -> bool {
 /// The last character of `s` that is not a closing quote or bracket.
 pub(crate) fn final_mark(s: &str) -> Option<char> {
     // German and Danish close quotations with “ and ‘.
-    s.trim_end_matches(|c: char| CLOSING.contains(c) || "'“‘".contains(c) || c.is_whitespace())
-        .chars()
-        .next_back()
+    s.trim_end_matches(|c: char| {
+        is_closing(c) || matches!(c, '\'' | '“' | '‘') || c.is_whitespace()
+    })
+    .chars()
+    .next_back()
 }
 
 /// Length in bytes of a run of closing marks at the start of `s` that is
 /// followed by whitespace or the end: they belong to the sentence before.
 fn stray_closers(s: &str) -> usize {
-    let run = s.len() - s.trim_start_matches(|c: char| CLOSING.contains(c)).len();
+    let run = s.len() - s.trim_start_matches(is_closing).len();
     if run > 0 && s[run..].chars().next().is_none_or(char::is_whitespace) {
         run
     } else {
@@ -258,11 +301,16 @@ fn citation(s: &str) -> usize {
 
 /// Opening brackets UAX #29 leaves at the end of the sentence before, as in
 /// "然后走了。《你好》": they open the next one.
-const LEADING: &str = "《〈「『【〔（([{„";
+fn is_leading(c: char) -> bool {
+    matches!(
+        c,
+        '《' | '〈' | '「' | '『' | '【' | '〔' | '（' | '(' | '[' | '{' | '„'
+    )
+}
 
 /// Length in bytes of a run of opening brackets ending `s` (not all of it).
 fn trailing_openers(s: &str) -> usize {
-    let run = s.len() - s.trim_end_matches(|c: char| LEADING.contains(c)).len();
+    let run = s.len() - s.trim_end_matches(is_leading).len();
     if run < s.len() {
         run
     } else {
@@ -297,7 +345,10 @@ pub(crate) fn list_marker(s: &str) -> usize {
     let b = s.as_bytes();
     let mut i = 0;
     if let Some(c) = s.chars().next() {
-        if "-*+•‣◦▪▸–—·".contains(c) {
+        if matches!(
+            c,
+            '-' | '*' | '+' | '•' | '‣' | '◦' | '▪' | '▸' | '–' | '—' | '·'
+        ) {
             i = c.len_utf8();
         }
     }
@@ -355,8 +406,9 @@ fn lookup(prev: &str, token: &str, lang: Language) -> Option<Abbreviation> {
             return Some(kind);
         }
     }
-    if token.len() <= 8 {
-        if let Some(before) = token_before_last(prev).filter(|t| t.len() <= 8 && t.ends_with('.')) {
+    // The parts of a spaced abbreviation are short: "B.", "UU.", "Ä.", "д.".
+    if token.len() <= 4 {
+        if let Some(before) = token_before_last(prev).filter(|t| t.len() <= 4 && t.ends_with('.')) {
             return abbreviation(lang, &format!("{before} {token}"));
         }
     }
@@ -366,13 +418,15 @@ fn lookup(prev: &str, token: &str, lang: Language) -> Option<Abbreviation> {
 /// Whether `token` at the end of one piece and the first token of `next`
 /// are two halves of a spaced abbreviation ("z." + "B.", "EE." + "UU.").
 fn inside_spaced(token: &str, next: &str, lang: Language) -> bool {
+    if token.len() > 4 {
+        return false;
+    }
     let head = next
         .split(char::is_whitespace)
         .next()
         .unwrap_or("")
         .trim_end_matches([',', ';', ':']);
-    token.len() <= 8
-        && head.len() <= 8
+    head.len() <= 4
         && head.ends_with('.')
         && abbreviation(lang, &format!("{token} {head}")).is_some()
 }
@@ -487,7 +541,7 @@ fn ends_before_number(token: &str, lang: Language) -> bool {
     let Some(word) = token.strip_suffix('.') else {
         return false;
     };
-    let core = word.trim_end_matches(|c: char| CLOSING.contains(c));
+    let core = word.trim_end_matches(is_closing);
     if core.is_empty() || core.contains('.') {
         return false;
     }
