@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
+import { recall, tokens, truthTexts } from "../tests/e2e/reader-score.mjs";
 import { startHarness } from "../tests/e2e/widget-harness.mjs";
 import { minifySource } from "./minify.mjs";
 
@@ -25,33 +26,13 @@ const brotli = (code) => brotliCompressSync(Buffer.from(code), { params: { [cons
 const ours = (await minifySource(readFileSync("www/widget/extract.js", "utf8"), "extract.js")).code;
 const theirs = (await minifySource(source, "Readability.js")).code;
 
-const tokens = (s) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-function recall(want, have) {
-  const pool = new Map();
-  for (const t of have) pool.set(t, (pool.get(t) ?? 0) + 1);
-  let hit = 0;
-  for (const t of want) {
-    const n = pool.get(t) ?? 0;
-    if (n) { hit++; pool.set(t, n - 1); }
-  }
-  return want.length ? hit / want.length : 1;
-}
-
 const harness = await startHarness();
 const DIR = "tests/e2e/fixtures/widget/reader";
 const rows = [];
-const run = (page) => page.evaluate(async (src) => {
+const run = async (page) => ({ truth: (await page.evaluate(truthTexts)).join("\n"), ...await page.evaluate(async (src) => {
   // Through the DevTools protocol, which the page's CSP does not govern.
   (0, eval)(`${src}\nwindow.__Readability = Readability;`);
   const { readArticle } = await import("/www/widget/extract.js");
-  const truth = [];
-  const visit = (root) => {
-    for (const el of root.querySelectorAll("*")) {
-      if (el.hasAttribute("data-truth")) truth.push(el.textContent);
-      if (el.shadowRoot) visit(el.shadowRoot);
-    }
-  };
-  visit(document);
   const times = { ours: [], theirs: [] };
   let a = null;
   let b = null;
@@ -64,8 +45,8 @@ const run = (page) => page.evaluate(async (src) => {
     times.theirs.push(performance.now() - t);
   }
   const median = (xs) => xs.sort((x, y) => x - y)[1];
-  return { truth: truth.join("\n"), ours: a?.text ?? null, theirs: b?.textContent ?? null, ms: { ours: median(times.ours), theirs: median(times.theirs) } };
-}, source);
+  return { ours: a?.text ?? null, theirs: b?.textContent ?? null, ms: { ours: median(times.ours), theirs: median(times.theirs) } };
+}, source) });
 
 const pages = readdirSync(DIR).filter((f) => f.endsWith(".html")).sort().map((f) => `/${DIR}/${f}`);
 if (existsSync("target/widget-perf/page-2mb.html")) pages.push("/target/widget-perf/page-2mb.html");
