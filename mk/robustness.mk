@@ -82,6 +82,6 @@ bench: ## criterion benchmarks (benches/throughput.rs)
 bench-compare: ## abridge vs summary, sumy, node-summary on cnndm-dev, writes benches/RESULTS.md
 	cd $(ROBUST_ROOT) && python3 benches/compare.py
 
-bench-identical:
+bench-identical: ## the CLI output on every eval set, byte for byte against BASELINE=path/to/other/abridge
 	@test -n "$(BASELINE)" || { echo "usage: make bench-identical BASELINE=path/to/other/abridge" >&2; exit 2; }
 	cd $(ROBUST_ROOT) && cargo build --release --bin abridge && python3 benches/identical.py --baseline $(abspath $(BASELINE))

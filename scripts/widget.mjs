@@ -17,6 +17,8 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const out = path.resolve(ROOT, args.includes("--out") ? args[args.indexOf("--out") + 1] : "dist/widget");
 const src = (...p) => path.join(ROOT, "www", ...p);
+/** Brotli bytes of JS a reader may download before the wasm (issue 13/17). */
+const JS_BUDGET = 12_000;
 
 if (!existsSync(src("pkg", "abridge_bg.wasm"))) {
   console.error("widget: www/pkg/abridge_bg.wasm is missing; run `make build` first.");
@@ -54,3 +56,12 @@ const rows = measure(shipped.map((f) => path.join(out, f)));
 rows.forEach((r, i) => { if (i < shipped.length) r.name = shipped[i]; });
 console.log(`Built ${path.relative(ROOT, out)}/ — what a reader's browser downloads:`);
 console.log(table(rows));
+// The budget: the JS a reader downloads before the wasm (every row but the wasm).
+const js = rows.slice(0, shipped.length).filter((r) => r.name.endsWith(".js"));
+const jsBrotli = js.reduce((n, r) => n + r.brotli, 0);
+console.log(`JS before the wasm: ${jsBrotli.toLocaleString("en-US")} bytes brotli (budget ${JS_BUDGET.toLocaleString("en-US")}; ` +
+  `an English page ${(jsBrotli - rows.find((r) => r.name === words).brotli).toLocaleString("en-US")}, it loads no words file)`);
+if (jsBrotli > JS_BUDGET) {
+  console.error("widget: the JS is over its budget");
+  process.exit(1);
+}

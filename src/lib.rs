@@ -65,6 +65,14 @@
 //! Every part of every chosen sentence is in [`Sentence::parts`], so a
 //! score can always be explained.
 //!
+//! ## Features
+//!
+//! - `cli` (default): the `abridge` command-line tool; turns on `serde`.
+//! - `serde`: [`Summary`] implements `serde::Serialize` in the JSON shape
+//!   of the JavaScript API (camelCase; UTF-16 `start`/`end` and
+//!   `byteStart`/`byteEnd` per sentence; each keyword's `occurrences` as
+//!   UTF-16 `{ start, end }`), which is also what `abridge --json` prints.
+//!
 //! ## Guarantees
 //!
 //! - Any `&str` is valid input and gives a [`Summary`] (possibly empty).
@@ -86,6 +94,8 @@ mod language;
 mod score;
 mod segment;
 mod select;
+#[cfg(any(feature = "serde", target_arch = "wasm32"))]
+mod serialize;
 mod summarizer;
 mod summary;
 mod tokenize;

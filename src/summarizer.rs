@@ -6,6 +6,7 @@ use crate::hash::Map;
 use crate::language::detect_language;
 use crate::select::{select, Budget, Candidate};
 use crate::{score, Error, Keyword, Language, ScoreParts, Sentence, Stats, Summary};
+use std::ops::Range;
 
 /// How long the summary may be.
 ///
@@ -22,7 +23,10 @@ use crate::{score, Error, Keyword, Language, ScoreParts, Sentence, Stats, Summar
 pub enum Length {
     /// At most this many sentences (at least 1).
     Sentences(usize),
-    /// This share of the text's sentences, rounded, at least one: `0 < ratio <= 1`.
+    /// This share of the text's eligible sentences (those that can be chosen:
+    /// not headings, captions, bylines or fragments under 3 words), rounded,
+    /// at least one: `0 < ratio <= 1`. Other filters (`min_words`,
+    /// `skip_questions`…) may then leave fewer.
     Ratio(f64),
     /// At most this many words (at least 1).
     Words(usize),
@@ -532,20 +536,27 @@ fn keywords(text: &str, a: &Analysis, n: usize) -> Vec<Keyword> {
     let top_tf = f64::from(a.tf[top as usize]);
 
     let wanted: Map<u32, usize> = order.iter().enumerate().map(|(i, &t)| (t, i)).collect();
-    // Per keyword: written form → (count, first seen), counted in one pass.
+    // Per keyword, in one pass over the tokens (in text order): written form →
+    // (count, first seen), and where each occurrence is, in bytes and UTF-16.
     let mut forms: Vec<Map<&str, (usize, usize)>> = vec![Map::default(); order.len()];
+    let mut bytes: Vec<Vec<Range<usize>>> = vec![Vec::new(); order.len()];
+    let mut utf16: Vec<Vec<Range<usize>>> = vec![Vec::new(); order.len()];
+    let mut at = Utf16Cursor::default();
     for (seen, tok) in a.tokens.iter().enumerate() {
         if let Some(&slot) = wanted.get(&tok.term) {
             let entry = forms[slot]
                 .entry(&text[tok.bytes.clone()])
                 .or_insert((0, seen));
             entry.0 += 1;
+            utf16[slot].push(at.range(text, tok.bytes.clone()));
+            bytes[slot].push(tok.bytes.clone());
         }
     }
     order
         .iter()
         .zip(forms)
-        .map(|(&t, forms)| {
+        .zip(bytes.into_iter().zip(utf16))
+        .map(|((&t, forms), (bytes, utf16))| {
             // Most frequent form; on a tie, the one seen first.
             let word = forms
                 .iter()
@@ -557,9 +568,35 @@ fn keywords(text: &str, a: &Analysis, n: usize) -> Vec<Keyword> {
                 stem: a.stems[t as usize].to_string(),
                 weight: f64::from(a.tf[t as usize]) / top_tf,
                 count: a.tf[t as usize] as usize,
+                bytes,
+                utf16,
             }
         })
         .collect()
+}
+
+/// Converts byte ranges that come in increasing start order to UTF-16
+/// ranges, counting each stretch of text once.
+#[derive(Default)]
+struct Utf16Cursor {
+    byte: usize,
+    unit: usize,
+}
+
+impl Utf16Cursor {
+    fn range(&mut self, text: &str, bytes: Range<usize>) -> Range<usize> {
+        if bytes.start < self.byte {
+            // Overlapping bigrams: step back to the start of the text.
+            *self = Utf16Cursor::default();
+        }
+        self.unit += utf16_len(&text[self.byte..bytes.start]);
+        self.byte = bytes.start;
+        self.unit..self.unit + utf16_len(&text[bytes])
+    }
+}
+
+fn utf16_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
 }
 
 #[cfg(test)]

@@ -113,14 +113,18 @@ impl ScoreParts {
     }
 }
 
-/// A central term, shown by its most frequent written form.
+/// A central term, shown by its most frequent written form, and every place
+/// it occurs (all its forms).
 ///
 /// ```
 /// let text = "Kuleba met Blinken. Kuleba spoke. Blinken listened to Kuleba.";
 /// let s = abridge::summarize(text, abridge::Length::Sentences(1)).unwrap();
-/// assert_eq!(s.keywords[0].word, "Kuleba");
-/// assert_eq!(s.keywords[0].count, 3);
-/// assert_eq!(s.keywords[0].weight, 1.0);
+/// let k = &s.keywords[0];
+/// assert_eq!(k.word, "Kuleba");
+/// assert_eq!(k.count, 3);
+/// assert_eq!(k.weight, 1.0);
+/// assert_eq!(k.bytes, [0..6, 20..26, 54..60]);
+/// assert!(k.bytes.iter().all(|r| &text[r.clone()] == "Kuleba"));
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Keyword {
@@ -132,6 +136,19 @@ pub struct Keyword {
     pub weight: f64,
     /// How often the stem occurs in the text.
     pub count: usize,
+    /// Byte ranges of its `count` occurrences in the input, in order. Ranges
+    /// of Chinese or Japanese character bigrams can overlap ("人人人").
+    pub bytes: Vec<Range<usize>>,
+    /// The same occurrences in UTF-16 code units, for JavaScript.
+    ///
+    /// ```
+    /// let text = "🚀 Rockets fly. Rockets land again and again and again.";
+    /// let s = abridge::summarize(text, abridge::Length::Sentences(1)).unwrap();
+    /// let k = s.keywords.iter().find(|k| k.word == "Rockets").unwrap();
+    /// assert_eq!(k.bytes[0], 5..12);
+    /// assert_eq!(k.utf16[0], 3..10); // the rocket is 4 bytes, 2 UTF-16 units
+    /// ```
+    pub utf16: Vec<Range<usize>>,
 }
 
 /// Counts of sentences and words, in the input and in the summary.

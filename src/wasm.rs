@@ -5,101 +5,14 @@
 //! each message names the option (in camelCase, as JS callers write it).
 
 use js_sys::{RangeError, Reflect, TypeError};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{Language, Length, Preset, Summarizer, Summary, Weights};
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsSummary<'a> {
-    sentences: Vec<JsSentence<'a>>,
-    keywords: Vec<JsKeyword<'a>>,
-    language: Option<&'static str>,
-    stats: JsStats,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsSentence<'a> {
-    index: usize,
-    text: &'a str,
-    /// UTF-16 offsets: `input.slice(start, end) === text` in JS.
-    start: usize,
-    end: usize,
-    byte_start: usize,
-    byte_end: usize,
-    score: f64,
-    parts: JsParts,
-}
-
-#[derive(Serialize)]
-struct JsParts {
-    centrality: f64,
-    position: f64,
-    title: f64,
-    length: f64,
-    redundancy: f64,
-}
-
-#[derive(Serialize)]
-struct JsKeyword<'a> {
-    word: &'a str,
-    stem: &'a str,
-    weight: f64,
-    count: usize,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsStats {
-    sentences_in: usize,
-    sentences_out: usize,
-    words_in: usize,
-    words_out: usize,
-}
-
+/// The result as a plain JS object, in the shape src/serialize.rs defines
+/// (the CLI's `--json` prints the same).
 fn to_js(summary: &Summary<'_>) -> Result<JsValue, JsValue> {
-    let view = JsSummary {
-        sentences: summary
-            .sentences
-            .iter()
-            .map(|s| JsSentence {
-                index: s.index,
-                text: s.text,
-                start: s.utf16.start,
-                end: s.utf16.end,
-                byte_start: s.bytes.start,
-                byte_end: s.bytes.end,
-                score: s.score,
-                parts: JsParts {
-                    centrality: s.parts.centrality,
-                    position: s.parts.position,
-                    title: s.parts.title,
-                    length: s.parts.length,
-                    redundancy: s.parts.redundancy,
-                },
-            })
-            .collect(),
-        keywords: summary
-            .keywords
-            .iter()
-            .map(|k| JsKeyword {
-                word: &k.word,
-                stem: &k.stem,
-                weight: k.weight,
-                count: k.count,
-            })
-            .collect(),
-        language: summary.language.map(Language::code),
-        stats: JsStats {
-            sentences_in: summary.stats.sentences_in,
-            sentences_out: summary.stats.sentences_out,
-            words_in: summary.stats.words_in,
-            words_out: summary.stats.words_out,
-        },
-    };
-    serde_wasm_bindgen::to_value(&view).map_err(JsValue::from)
+    serde_wasm_bindgen::to_value(summary).map_err(JsValue::from)
 }
 
 fn type_error(option: &str, expected: &str, got: &JsValue) -> JsValue {

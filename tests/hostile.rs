@@ -366,8 +366,8 @@ fn cli_replaces_invalid_utf8() {
     assert!(!sentences.is_empty());
     for s in sentences {
         let (a, b) = (
-            s["bytes"][0].as_u64().unwrap() as usize,
-            s["bytes"][1].as_u64().unwrap() as usize,
+            s["byteStart"].as_u64().unwrap() as usize,
+            s["byteEnd"].as_u64().unwrap() as usize,
         );
         assert_eq!(
             &text[a..b],

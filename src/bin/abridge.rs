@@ -8,7 +8,7 @@
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use abridge::{Language, Length, Preset, Summarizer, Summary, Weights};
+use abridge::{Language, Length, Preset, Summarizer, Weights};
 use serde_json::{json, Value};
 
 const USAGE: &str = "\
@@ -22,7 +22,8 @@ replaced, never an error.
 
 Length (pick one; default: 3 sentences):
   -n, --sentences N     at most N sentences (N >= 1)
-  -r, --ratio R         this share of the sentences, 0 < R <= 1
+  -r, --ratio R         this share of the eligible sentences (not headings,
+                        captions or fragments), 0 < R <= 1
   -w, --words N         at most N words
   -c, --chars N         at most N characters
   -l, --length PRESET   short (3), medium (5) or long (7 sentences)
@@ -39,7 +40,8 @@ Options:
                         prints them only when this is given)
       --weights LIST    score weights, e.g. centrality=1,position=1.5,title=0.5,
                         length=0.3,redundancy=1
-      --json            print the whole result as JSON
+      --json            print the whole result as one JSON object, the shape
+                        the JavaScript API returns (see JSON below)
       --jsonl           batch: each input line is a JSON object with `article`
                         (and optional `id`, `title`, `lang`); each output line
                         is {\"id\", \"language\", \"summary\": [sentences]}
@@ -47,6 +49,15 @@ Options:
                         summary (with --jsonl: a \"sentences\" list per line)
   -h, --help            print this help
   -V, --version         print the version
+
+JSON (--json): offsets are UTF-16 code units (JavaScript's) unless named byte*;
+  {\"sentences\": [{\"index\", \"text\", \"start\", \"end\", \"byteStart\", \"byteEnd\",
+                  \"score\", \"parts\": {\"centrality\", \"position\", \"title\",
+                  \"length\", \"redundancy\"}}],
+   \"keywords\": [{\"word\", \"stem\", \"weight\", \"count\",
+                 \"occurrences\": [{\"start\", \"end\"}]}],
+   \"language\": \"en\" or null,
+   \"stats\": {\"sentencesIn\", \"sentencesOut\", \"wordsIn\", \"wordsOut\"}}
 ";
 
 struct Args {
@@ -202,35 +213,6 @@ fn read_input(file: Option<&str>) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-fn summary_json(summary: &Summary<'_>) -> Value {
-    json!({
-        "language": summary.language.map(Language::code),
-        "sentences": summary.sentences.iter().map(|s| json!({
-            "index": s.index,
-            "text": s.text,
-            "bytes": [s.bytes.start, s.bytes.end],
-            "utf16": [s.utf16.start, s.utf16.end],
-            "score": s.score,
-            "parts": {
-                "centrality": s.parts.centrality,
-                "position": s.parts.position,
-                "title": s.parts.title,
-                "length": s.parts.length,
-                "redundancy": s.parts.redundancy,
-            },
-        })).collect::<Vec<_>>(),
-        "keywords": summary.keywords.iter().map(|k| json!({
-            "word": k.word, "stem": k.stem, "weight": k.weight, "count": k.count,
-        })).collect::<Vec<_>>(),
-        "stats": {
-            "sentences_in": summary.stats.sentences_in,
-            "sentences_out": summary.stats.sentences_out,
-            "words_in": summary.stats.words_in,
-            "words_out": summary.stats.words_out,
-        },
-    })
-}
-
 fn summarize(args: &Args, text: &str) -> io::Result<()> {
     if args.split {
         let mut out = io::stdout().lock();
@@ -245,7 +227,8 @@ fn summarize(args: &Args, text: &str) -> io::Result<()> {
     };
     let mut out = io::stdout().lock();
     if args.json {
-        writeln!(out, "{}", summary_json(&summary))?;
+        let json = serde_json::to_string(&summary).map_err(io::Error::other)?;
+        writeln!(out, "{json}")?;
         return Ok(());
     }
     for s in &summary.sentences {

@@ -102,7 +102,9 @@ before(async () => {
   harness = await startHarness();
 });
 
+const figures = [];
 after(async () => {
+  if (figures.length) console.log(`widget guest, with vs without the widget:\n${figures.map((f) => `  ${f}`).join("\n")}`);
   await harness?.close();
 });
 
@@ -168,6 +170,9 @@ async function compare(name, { editor = false, setup, during } = {}) {
     }
   }
   assert.deepEqual(withWidget.log.errors, [], "no uncaught error with the widget");
+  figures.push(`${name}: host checks equal (click "${actual.clicked}", updated paragraph ${actual.liveAfter.length} chars` +
+    `${editor ? `, editor "${actual.editor.slice(-25)}"` : ""}); box ${box.hidden ? "hidden" : `shows ${box.items.length} key points from the article`}; ` +
+    `uncaught errors 0; warnings ${withWidget.log.warnings.length}`);
   return { ...withWidget, box, actual };
 }
 
@@ -242,6 +247,7 @@ test("removed while the wasm loads: no more work, no events, no warning; removed
     await page.waitForTimeout(500);
   }
   assert.deepEqual(await page.evaluate(() => window.hostLog), { clicks: 1, summary: 0, error: 0 });
+  figures.push("removed while loading, then 3 article changes: 0 abridge-summary, 0 abridge-error events on the detached box");
   assert.equal(log.warnings.length, 0);
 
   // Shown, highlighting, then removed: its highlights go and it stops watching the article.
@@ -249,9 +255,12 @@ test("removed while the wasm loads: no more work, no events, no warning; removed
   await page.waitForFunction(() => CSS.highlights.get("abridge")?.size > 0, null, { timeout: 15_000 });
   const events = await page.evaluate(() => window.hostLog.summary);
   assert.equal(events, 1);
+  // The article changes (a re-summary is now pending, debounced) and the box is removed at once.
+  await page.evaluate(() => document.querySelector("article").prepend(Object.assign(document.createElement("p"), { textContent: "Breaking: the vote will be repeated on Friday after a complaint." })));
+  await page.waitForTimeout(50);
   await page.evaluate(() => window.box.remove());
   assert.equal(await page.evaluate(() => CSS.highlights.get("abridge")?.size ?? 0), 0);
-  await page.evaluate(() => document.querySelector("article").prepend(Object.assign(document.createElement("p"), { textContent: "Breaking: the vote will be repeated on Friday after a complaint." })));
+  await page.evaluate(() => document.querySelector("article").append(Object.assign(document.createElement("p"), { textContent: "Later: the council published the plans." })));
   await page.waitForTimeout(800);
   assert.equal(await page.evaluate(() => window.hostLog.summary), events);
   await context.close();
@@ -348,6 +357,9 @@ test("tampered built-ins: a hidden box or a working one, at most one warning, ne
     assert.deepEqual(log.errors.filter((e) => e.startsWith("pageerror")), [], `${tamper}: no uncaught error`);
     assert.equal(box.hidden, expect === "hidden", `${tamper}: ${JSON.stringify(box)}`);
     assert.ok(log.warnings.filter((w) => w.includes("abridge-summary")).length <= 1, `${tamper}: at most one warning`);
+    figures.push(`tampered (${tamper}): box ${box.hidden ? "hidden" : `shows ${box.items.length} key points`}; host checks equal; ` +
+      `uncaught errors 0; warnings ${log.warnings.filter((w) => w.includes("abridge-summary")).length}`);
+    if (tamper === "define-throws") assert.equal(await page.evaluate(() => document.querySelector("abridge-summary").hidden), true);
     if (tamper === "define-throws" || tamper === "no-textdecoder") {
       assert.equal(log.warnings.filter((w) => w.includes("abridge-summary")).length, 1, `${tamper}: one warning`);
     }
@@ -372,6 +384,7 @@ test('sentences="1e9" and "1e10" are clamped the same way: every sentence, no er
   assert.equal(a.hidden, false);
   assert.deepEqual(b, a);
   assert.equal(a.items.length, await page.evaluate(() => document.querySelector("#a").result.stats.sentencesIn));
+  figures.push(`sentences="1e9" and "1e10": both show ${a.items.length} of ${a.items.length} sentences`);
   await context.close();
 });
 
@@ -395,5 +408,6 @@ test("a long URL in a key point on a 360 px page: the box wraps it and the page 
     await context.close();
   }
   assert.equal(widths.with, widths.without, `page width ${widths.with} px with the widget, ${widths.without} px without`);
+  figures.push(`360 px page, ${url.length}-character URL in a key point: page width ${widths.with} px with the widget, ${widths.without} px without`);
   assert.ok(widths.with <= 360);
 });

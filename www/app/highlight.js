@@ -4,30 +4,26 @@
 // text is never parsed as HTML. When only the marks change, only the blocks
 // they touch are rebuilt, which keeps a megabyte of text responsive.
 
-const WORD = "[\\p{L}\\p{M}\\p{N}]";
-const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const MAX_KEYWORD_MARKS = 5000;
 const CHUNK_LINES = 24;
 const LONG_TEXT = 50_000;
 
 /**
- * Where a keyword occurs: its word form, or any word starting with its stem,
- * case-insensitively. Returns sorted, non-overlapping [start, end) ranges.
+ * Where a keyword occurs: the engine's exact UTF-16 ranges of every token of
+ * its stem (`keyword.occurrences`), as sorted, non-overlapping [start, end)
+ * ranges (overlapping Chinese/Japanese bigrams are merged), at most
+ * MAX_KEYWORD_MARKS of them.
  */
-export function keywordRanges(text, keyword) {
-  if (!keyword) return [];
-  const alts = new Set([escapeRe(keyword.word.toLowerCase())]);
-  const stem = (keyword.stem || "").toLowerCase();
-  if (stem.length >= 2 || NO_SPACES.test(stem)) alts.add(`${escapeRe(stem)}${WORD}*`);
-  const bounded = !NO_SPACES.test(keyword.word);
-  const body = `(?:${[...alts].join("|")})`;
-  const re = new RegExp(bounded ? `(?<!${WORD})${body}(?!${WORD})` : body, "giu");
+export function keywordRanges(keyword) {
   const ranges = [];
-  for (const m of text.matchAll(re)) {
-    if (!m[0]) continue;
-    ranges.push({ start: m.index, end: m.index + m[0].length });
+  for (const { start, end } of keyword?.occurrences ?? []) {
+    const last = ranges.at(-1);
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end);
+      continue;
+    }
     if (ranges.length >= MAX_KEYWORD_MARKS) break;
+    ranges.push({ start, end });
   }
   return ranges;
 }

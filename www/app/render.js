@@ -172,7 +172,7 @@ export function createRenderer(el, state) {
     if (!word || !current) return [];
     if (!current.kwCache.has(word)) {
       const keyword = current.keywords.find((k) => k.word === word);
-      current.kwCache.set(word, keywordRanges(current.text, keyword));
+      current.kwCache.set(word, keywordRanges(keyword));
     }
     return current.kwCache.get(word);
   }

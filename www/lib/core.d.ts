@@ -25,7 +25,7 @@ export interface Weights {
 export interface SummarizeOptions {
   /** At most this many sentences (a whole number ≥ 1). */
   sentences?: number;
-  /** This fraction of the input's sentences, in (0, 1]. */
+  /** This fraction of the input's eligible sentences (not headings, captions or fragments), in (0, 1]. */
   ratio?: number;
   /** At most about this many words (whole number ≥ 1). */
   words?: number;
@@ -86,6 +86,8 @@ export interface Keyword {
   stem: string;
   weight: number;
   count: number;
+  /** Where its stem occurs (any form), in order: UTF-16 ranges, `input.slice(start, end)`. Chinese/Japanese bigram ranges can overlap. */
+  occurrences: { start: number; end: number }[];
 }
 
 export interface Stats {

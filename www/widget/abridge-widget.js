@@ -32,7 +32,7 @@ const own = (read) => {
   }
 };
 const bound = (object, name) => own(() => object[name].bind(object));
-const warnOnce = bound(G.console, "warn");
+const warn = bound(G.console, "warn");
 const now = bound(G.performance, "now") ?? (() => 0);
 const later = own(() => G.setTimeout);
 const cancel = own(() => G.clearTimeout);
@@ -169,7 +169,8 @@ function markStyles(roots) {
   try {
     if (!markSheet) {
       markSheet = new Sheet();
-      markSheet.replaceSync(`@layer abridge { ::highlight(${NAME}), :where(mark[data-abridge]) { background-color: rgb(250 204 21 / 0.35); color: inherit; } }`);
+      // Two rules: a browser without ::highlight drops a selector list that names it.
+      markSheet.replaceSync(`@layer abridge { ::highlight(${NAME}) { background-color: rgb(250 204 21 / 0.35); } mark[data-abridge] { background-color: rgb(250 204 21 / 0.35); color: inherit; } }`);
     }
     for (const root of roots) {
       if (root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(markSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, markSheet];
@@ -181,7 +182,6 @@ function markStyles(roots) {
 
 let ids = 0;
 const el = (doc, tag, props = {}) => Object.assign(doc.createElement(tag), props);
-
 
 // Where HTMLElement itself is gone the element cannot be defined; the module still loads.
 const Base = typeof G.HTMLElement === "function" ? G.HTMLElement : Object;
@@ -383,6 +383,7 @@ class AbridgeSummary extends Base {
   #renderChrome() {
     const { box, heading, toggle, action, what, body, status, note } = this.#parts;
     box.lang = this.#language();
+    box.dir = box.lang === "ar" ? "rtl" : ""; // Arabic words read right to left; otherwise the page's direction
     heading.textContent = what.textContent = this.heading;
     action.textContent = this.collapsed ? this.showLabel : this.hideLabel;
     toggle.setAttribute("aria-expanded", String(!this.collapsed));
@@ -445,7 +446,7 @@ class AbridgeSummary extends Base {
    * when `session` ended (the box was removed or moved). */
   async #run(session, read) {
     if (session.aborted || !this.#article) return;
-    this.#unmark();
+    this.#unwrap(); // fallback marks out before reading; highlights stay until replaced
     read ??= await readArticle(this.ownerDocument, { selector: this.for, signal: session.signal });
     if (session.aborted) return;
     if (!read) throw new Error("the article left the page");
@@ -604,7 +605,7 @@ class AbridgeSummary extends Base {
     if (this.#warned) return;
     this.#warned = true;
     try {
-      warnOnce(`<${TAG}>: ${error?.message ?? error}`);
+      warn(`<${TAG}>: ${error?.message ?? error}`);
     } catch {
       // console.warn missing or throwing: stay quiet.
     }
@@ -614,9 +615,10 @@ class AbridgeSummary extends Base {
 try {
   if (!G.customElements.get(TAG)) G.customElements.define(TAG, AbridgeSummary);
 } catch (error) {
-  // customElements missing or broken: the element stays an empty unknown element (shows nothing).
+  // customElements missing or broken: the boxes stay empty unknown elements, hidden.
+  own(() => G.document.querySelectorAll(TAG).forEach((box) => { box.hidden = true; }));
   try {
-    warnOnce(`<${TAG}>: cannot be defined on this page (${error?.message ?? error})`);
+    warn(`<${TAG}>: cannot be defined on this page (${error?.message ?? error})`);
   } catch {
     // console.warn broken too: nothing more to do.
   }
