@@ -3,8 +3,7 @@
 
 use std::ops::Range;
 
-use crate::language::stopword_mask;
-use crate::segment::{self, Span};
+use crate::segment::{self, final_mark, is_terminal, title_cased, Kind, Span};
 use crate::tokenize::{Token, Tokenizer};
 use crate::Language;
 
@@ -40,22 +39,6 @@ pub(crate) struct Analysis {
     pub title: Vec<u32>,
 }
 
-const CLOSERS: &str = "\"'”’»)]}」』›";
-
-/// The last character that is not a closing quote or bracket.
-fn final_mark(s: &str) -> Option<char> {
-    s.trim_end_matches(|c: char| CLOSERS.contains(c) || c.is_whitespace())
-        .chars()
-        .next_back()
-}
-
-fn is_terminal(c: char) -> bool {
-    matches!(
-        c,
-        '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '۔' | ';' | ':' | '।' | '｡'
-    )
-}
-
 /// Share of characters between quotation marks (a mark toggles the state, so
 /// English, German, French and CJK styles all work; apostrophes don't count).
 fn quoted_share(s: &str) -> f64 {
@@ -79,30 +62,6 @@ fn quoted_share(s: &str) -> f64 {
     }
 }
 
-/// Most words capitalised, as in "Russia’s Blockade of Ukrainian Ports".
-fn title_cased(s: &str, lang: Option<Language>) -> bool {
-    use unicode_segmentation::UnicodeSegmentation;
-    let (mut upper, mut lower) = (0usize, 0usize);
-    for word in s.unicode_words() {
-        let Some(first) = word.chars().next() else {
-            continue;
-        };
-        if first.is_uppercase() {
-            upper += 1;
-        } else if first.is_lowercase() {
-            let lw = word.to_lowercase();
-            let minor = match lang {
-                Some(l) => stopword_mask(&lw) & l.bit() != 0,
-                None => word.chars().count() <= 3,
-            };
-            if !minor {
-                lower += 1;
-            }
-        }
-    }
-    upper >= 3 && upper * 10 >= (upper + lower) * 8
-}
-
 pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -> Analysis {
     let spans = segment::split(text, lang);
     let mut tokenizer = Tokenizer::new(lang, text.len());
@@ -121,7 +80,13 @@ pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -
         let s = &text[span.bytes.clone()];
         let utf16 = advance(span.bytes.start)..advance(span.bytes.end);
         let first_token = tokens.len();
-        let (words, cjk) = tokenizer.sentence(text, span.bytes.clone(), &mut tokens);
+        // Code is no text: its words are not terms. A list marker is no word.
+        let (words, cjk) = if span.kind == Kind::Code {
+            (0, 0)
+        } else {
+            let from = span.bytes.start + span.marker;
+            tokenizer.sentence(text, from..span.bytes.end, &mut tokens)
+        };
         let mut terms: Vec<u32> = tokens[first_token..].iter().map(|t| t.term).collect();
         terms.sort_unstable();
         terms.dedup();
@@ -132,8 +97,11 @@ pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -
         // A line without final punctuation: headline, caption, byline, teaser.
         // (Title Case alone is no proof: "Minister of Foreign Affairs of
         // Ukraine Dmytro Kuleba met U.S. Secretary…" is a fine lead.)
-        let heading = alone && !terminated && words > 0;
-        let eligible = words >= 3 && !(heading && (words < 12 || title_cased(s, lang)));
+        // A Markdown heading is a heading whatever its punctuation.
+        let heading = span.kind == Kind::Heading || (alone && !terminated && words > 0);
+        let eligible = span.kind == Kind::Prose
+            && words >= 3
+            && !(heading && (words < 12 || title_cased(s, lang)));
         sentences.push(SentenceInfo {
             utf16,
             words,
@@ -142,7 +110,8 @@ pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -
             terms,
             eligible,
             heading,
-            question: matches!(mark, Some('?' | '？' | '؟')),
+            question: matches!(mark, Some('?' | '？' | '؟' | '\u{37E}'))
+                || (mark == Some(';') && lang == Some(Language::Greek)),
             quoted: quoted_share(s),
             span,
         });

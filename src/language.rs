@@ -298,25 +298,29 @@ pub(crate) fn stopword_mask(lower: &str) -> u32 {
 /// How an abbreviation behaves at a sentence break.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Abbreviation {
-    /// Never ends a sentence ("Dr.", "z.B.").
+    /// Never ends a sentence ("Dr.", "z.B.", "z. B.").
     Inner,
     /// May end one ("U.S.", "etc."): only a following function word starts
     /// a new sentence.
     MayEnd,
+    /// Never ends one before a number ("S. 225", "p. 55"); elsewhere it is
+    /// an ordinary word (German "S." is also an initial).
+    Number,
 }
 
-/// `(language bit, abbreviation as written)` → kind.
+/// `(language bit, abbreviation as written)` → kind. An entry is the
+/// abbreviation as written (it may hold single spaces: "z. B.", "EE. UU.")
+/// and an optional kind word after it (`end`, `num`).
 fn abbreviation_table() -> &'static Map<(u32, &'static str), Abbreviation> {
     static TABLE: OnceLock<Map<(u32, &'static str), Abbreviation>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table = Map::default();
         for lang in Language::ALL {
             for line in data_lines(lang.data().abbreviations) {
-                let mut fields = line.split_whitespace();
-                let Some(abbr) = fields.next() else { continue };
-                let kind = match fields.next() {
-                    Some("end") => Abbreviation::MayEnd,
-                    _ => Abbreviation::Inner,
+                let (abbr, kind) = match line.rsplit_once(char::is_whitespace) {
+                    Some((abbr, "end")) => (abbr.trim_end(), Abbreviation::MayEnd),
+                    Some((abbr, "num")) => (abbr.trim_end(), Abbreviation::Number),
+                    _ => (line, Abbreviation::Inner),
                 };
                 table.insert((lang.bit(), abbr), kind);
             }
@@ -324,7 +328,6 @@ fn abbreviation_table() -> &'static Map<(u32, &'static str), Abbreviation> {
         table
     })
 }
-
 /// How `token` (ending in a period) behaves in `lang`. English abbreviations
 /// ("U.S.", "Dr.") turn up in news in every language, so they apply too
 /// unless the language's own list says otherwise.

@@ -34,13 +34,18 @@
 //!    stemmer and no stop words.
 //! 2. **Sentences.** Unicode (UAX #29) sentence bounds, then a merge pass
 //!    that undoes false breaks after abbreviations (per-language lists),
-//!    initials ("J. K. Rowling") and stray closing punctuation. Ranges are
-//!    trimmed without losing offsets; line and paragraph breaks are kept
-//!    ([`split_sentences`]).
-//! 3. **Not sentences.** A line on its own that has no final punctuation
-//!    and has fewer than 12 words or is Title Cased — a headline, caption,
-//!    byline, "Related posts", a teaser — is never chosen, nor is anything
-//!    under 3 words. A headline-like first line feeds the title signal.
+//!    initials ("J. K. Rowling", "J.C. Penney"), list numbers, footnotes,
+//!    "!" or "?" before a lower-case word, stray closing punctuation and
+//!    inside CJK quotes; a period before a number and Greek ";" also break.
+//!    A line break inside a hard-wrapped paragraph (lines filling a common
+//!    width) joins like a space. Ranges are trimmed without losing offsets;
+//!    line and paragraph breaks are kept ([`split_sentences`]).
+//! 3. **Not sentences.** Markdown headings, code blocks, tables and rules
+//!    are never chosen (code gives no terms; list markers are no words). A
+//!    line on its own that has no final punctuation and has fewer than 12
+//!    words or is Title Cased — a headline, caption, byline, "Related
+//!    posts", a teaser — is never chosen, nor is anything under 3 words. A
+//!    headline-like first line feeds the title signal.
 //! 4. **Terms.** Unicode words, lower-cased, stop words and numbers removed,
 //!    Snowball-stemmed. Runs of Han/Hiragana characters become character
 //!    bigrams.

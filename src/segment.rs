@@ -1,5 +1,16 @@
 //! Sentences: UAX #29 bounds, then a merge pass that undoes false breaks,
-//! then offset-preserving trimming. Line and paragraph structure is kept.
+//! then offset-preserving trimming. Line and paragraph structure is kept:
+//! hard-wrapped lines join, Markdown headings and code blocks stay whole.
+//!
+//! Order of work, each step linear in the text:
+//! 1. [`lines`]: one pass over the lines marks Markdown headings, code
+//!    blocks, tables and rules, and the line breaks that are only a hard
+//!    wrap inside a paragraph (lines filling a common width).
+//! 2. UAX #29 pieces, trimmed; stray closing marks and footnote citations
+//!    move back to the sentence before, opening brackets forward; a few
+//!    breaks UAX #29 misses are added (a period before a number, Greek ";",
+//!    Dutch ",,").
+//! 3. The merge pass joins pieces a false break separated.
 
 use std::ops::Range;
 
@@ -7,6 +18,18 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::language::{abbreviation, stopword_mask, Abbreviation};
 use crate::Language;
+
+/// What a span is, from the line it sits on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Running text: sentences, list items, headline-like lines.
+    Prose,
+    /// A Markdown heading (`# Title`, or a line underlined with `===`/`---`).
+    Heading,
+    /// Not text at all: a fenced or indented code block, a table row, a
+    /// rule (`---`, `***`).
+    Code,
+}
 
 /// One sentence of the input, as a trimmed byte range plus its place in the
 /// text's line structure.
@@ -19,6 +42,10 @@ pub(crate) struct Span {
     pub line_end: bool,
     /// First sentence after a blank line (or of the text).
     pub para_start: bool,
+    pub kind: Kind,
+    /// Bytes of a list marker ("1. ", "- ", "• ", "a) ") at the start of
+    /// the span, which are not words.
+    pub marker: usize,
 }
 
 /// How many line breaks the whitespace `gap` holds (CRLF counts once).
@@ -43,10 +70,35 @@ fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
+/// Opening brackets and quotes that may precede a token.
+const OPENING: &str = "([{\"'“‘«„‹《〈「『【〔（¿¡";
+
+/// The last 64 bytes of `s` (at a character boundary): enough for any
+/// token the rules look at, and it keeps each look constant-time however
+/// long the sentence has grown.
+fn tail(s: &str) -> &str {
+    let mut from = s.len().saturating_sub(64);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    &s[from..]
+}
+
 /// The last whitespace-separated token of `s`, without opening brackets or quotes.
 fn last_token(s: &str) -> &str {
-    let token = s.rsplit(char::is_whitespace).next().unwrap_or("");
-    token.trim_start_matches(|c: char| "([{\"'“‘«„".contains(c))
+    let token = tail(s).rsplit(char::is_whitespace).next().unwrap_or("");
+    token.trim_start_matches(|c: char| OPENING.contains(c))
+}
+
+/// The token before the last one, if `s` has one.
+fn token_before_last(s: &str) -> Option<&str> {
+    let mut tokens = tail(s)
+        .rsplit(char::is_whitespace)
+        .filter(|t| !t.is_empty());
+    tokens.next()?;
+    tokens
+        .next()
+        .map(|t| t.trim_start_matches(|c: char| OPENING.contains(c)))
 }
 
 /// The first word of `s` (UAX #29), if `s` starts with one.
@@ -54,11 +106,38 @@ fn first_word(s: &str) -> Option<&str> {
     s.unicode_words().next()
 }
 
+/// The first character that is not an opening bracket or quote, a dash or
+/// a space ("» — спросила она").
+fn first_letter(s: &str) -> Option<char> {
+    s.trim_start_matches(|c: char| OPENING.contains(c) || "—–-".contains(c) || c.is_whitespace())
+        .chars()
+        .next()
+}
+
+/// Whether `s` starts with a capital, right away ("P. ¿Qué…?" is an
+/// interview's question mark, not an initial).
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// A single capital letter and a period: an initial, as in "J. K. Rowling".
 fn is_initial(token: &str) -> bool {
     let mut chars = token.chars();
     matches!((chars.next(), chars.next(), chars.next()),
         (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+/// Two or more initials written together: "J.C.", "O.J.", "Л.Н.".
+fn is_initials(token: &str) -> bool {
+    let mut chars = token.chars();
+    let mut groups = 0;
+    loop {
+        match (chars.next(), chars.next()) {
+            (None, _) => return groups >= 2,
+            (Some(c), Some('.')) if c.is_uppercase() => groups += 1,
+            _ => return false,
+        }
+    }
 }
 
 /// Languages that write ordinal numbers with a period ("am 3. Oktober").
@@ -75,10 +154,14 @@ fn ordinal_dots(lang: Language) -> bool {
 }
 
 /// Whether `next` starts like a new sentence in `lang`: with a function word
-/// ("He", "The", "Die").
+/// ("He", "The", "Die"). An initial ("A. Smith") is no function word.
 fn opens_sentence(next: &str, lang: Language) -> bool {
     match first_word(next) {
         Some(w) => {
+            let after = &next[next.find(w).map_or(0, |i| i + w.len())..];
+            if w.chars().count() == 1 && after.starts_with('.') {
+                return false;
+            }
             let lower: String = w.chars().flat_map(char::to_lowercase).collect();
             stopword_mask(&lower) & lang.bit() != 0
         }
@@ -88,7 +171,45 @@ fn opens_sentence(next: &str, lang: Language) -> bool {
 
 /// Closing quotes and brackets that can stray to the start of the next piece
 /// when a space precedes them (French "demain. » Elle").
-const CLOSING: &str = "»”\"’)]}›」』";
+const CLOSING: &str = "»”\"’)]}›」』》〉】〕）";
+
+/// Marks that end a sentence: UAX #29's terminators in the scripts abridge
+/// meets, the Greek question mark ";" (U+037E and the ASCII look-alike), and
+/// ":" and ";", which end a headline-like line just as well.
+pub(crate) fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '…'
+            | '。'
+            | '！'
+            | '？'
+            | '｡'
+            | '．'
+            | '؟'
+            | '۔'
+            | ';'
+            | '\u{37E}'
+            | ':'
+            | '।'
+            | '॥'
+            | '։'
+            | '።'
+            | '፧'
+            | '፨'
+            | '။'
+            | '།'
+    )
+}
+
+/// The last character of `s` that is not a closing quote or bracket.
+pub(crate) fn final_mark(s: &str) -> Option<char> {
+    // German and Danish close quotations with “ and ‘.
+    s.trim_end_matches(|c: char| CLOSING.contains(c) || "'“‘".contains(c) || c.is_whitespace())
+        .chars()
+        .next_back()
+}
 
 /// Length in bytes of a run of closing marks at the start of `s` that is
 /// followed by whitespace or the end: they belong to the sentence before.
@@ -101,11 +222,201 @@ fn stray_closers(s: &str) -> usize {
     }
 }
 
+/// Length in bytes of footnote citations at the start of `s`, when the
+/// piece before ended with their "[": "1]" or "1][2]" in "martyr.[1][2] The".
+fn citation(s: &str) -> usize {
+    let mut len = 0;
+    loop {
+        let rest = &s[len..];
+        let body = if len == 0 {
+            rest
+        } else if let Some(r) = rest.strip_prefix('[') {
+            r
+        } else {
+            break;
+        };
+        let Some(close) = body.find(']') else { break };
+        let inner = &body[..close];
+        if inner.is_empty() || inner.chars().count() > 24 || inner.contains(['[', '\n', '\r']) {
+            break;
+        }
+        len = s.len() - body.len() + close + 1;
+    }
+    // The citation must end the sentence: whitespace, the end or a
+    // non-Latin letter (Chinese "。[1]皇帝") after it.
+    if len > 0
+        && s[len..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || !c.is_ascii_alphanumeric())
+    {
+        len
+    } else {
+        0
+    }
+}
+
+/// Opening brackets UAX #29 leaves at the end of the sentence before, as in
+/// "然后走了。《你好》": they open the next one.
+const LEADING: &str = "《〈「『【〔（([{„";
+
+/// Length in bytes of a run of opening brackets ending `s` (not all of it).
+fn trailing_openers(s: &str) -> usize {
+    let run = s.len() - s.trim_end_matches(|c: char| LEADING.contains(c)).len();
+    if run < s.len() {
+        run
+    } else {
+        0
+    }
+}
+
+/// Net depth change of the CJK brackets (「」, 『』, 《》, 〈〉, 【】, 〔〕, （）)
+/// in `s`: a sentence never ends inside them.
+fn bracket_depth(s: &str) -> i32 {
+    let b = s.as_bytes();
+    let mut depth = 0;
+    for (i, &byte) in b.iter().enumerate() {
+        if (byte == 0xE3 || byte == 0xEF) && i + 2 < b.len() {
+            match (byte, b[i + 1], b[i + 2]) {
+                (0xE3, 0x80, 0x88 | 0x8A | 0x8C | 0x8E | 0x90 | 0x94) | (0xEF, 0xBC, 0x88) => {
+                    depth += 1
+                }
+                (0xE3, 0x80, 0x89 | 0x8B | 0x8D | 0x8F | 0x91 | 0x95) | (0xEF, 0xBC, 0x89) => {
+                    depth -= 1
+                }
+                _ => {}
+            }
+        }
+    }
+    depth
+}
+
+/// A list marker at the start of `s` followed by a space: "1. ", "12) ",
+/// "a) ", "b. ", "- ", "* ", "• ". Returns its length with the spaces.
+pub(crate) fn list_marker(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    if let Some(c) = s.chars().next() {
+        if "-*+•‣◦▪▸–—·".contains(c) {
+            i = c.len_utf8();
+        }
+    }
+    if i == 0 {
+        let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        if (1..=3).contains(&digits) && matches!(b.get(digits), Some(b'.' | b')')) {
+            i = digits + 1;
+        } else if b.first().is_some_and(u8::is_ascii_alphabetic)
+            && (b.get(1) == Some(&b')') || (b[0].is_ascii_lowercase() && b.get(1) == Some(&b'.')))
+        {
+            i = 2;
+        }
+    }
+    if i == 0 || !matches!(b.get(i), Some(b' ' | b'\t')) {
+        return 0;
+    }
+    i + b[i..]
+        .iter()
+        .take_while(|c| matches!(c, b' ' | b'\t'))
+        .count()
+}
+
+/// A span that is nothing but a list number: "2." before "The second item."
+fn bare_list_number(s: &str) -> bool {
+    let b = s.as_bytes();
+    match b.len() {
+        2 => b[0].is_ascii_alphanumeric() && matches!(b[1], b'.' | b')'),
+        3 | 4 => {
+            b[..b.len() - 1].iter().all(u8::is_ascii_digit) && matches!(b[b.len() - 1], b'.' | b')')
+        }
+        _ => false,
+    }
+}
+
+/// "(Smith 55)." after a quotation: a parenthetical with the sentence's
+/// final mark after it belongs to the sentence before.
+fn trailing_parenthetical(s: &str) -> bool {
+    let Some(inner) = s.strip_prefix('(') else {
+        return false;
+    };
+    let inner = inner.trim_end_matches(['.', '!', '?']);
+    inner.len() < s.len() - 1
+        && inner.ends_with(')')
+        && !inner[..inner.len() - 1].contains(['(', ')'])
+}
+
+/// How `token` behaves in `lang`, also as the last part of an elided form
+/// ("l'Ing.") or of a spaced abbreviation ending `prev` ("z. B.").
+fn lookup(prev: &str, token: &str, lang: Language) -> Option<Abbreviation> {
+    if let Some(kind) = abbreviation(lang, token) {
+        return Some(kind);
+    }
+    if let Some((_, rest)) = token.rsplit_once(['\'', '’']) {
+        if let Some(kind) = abbreviation(lang, rest) {
+            return Some(kind);
+        }
+    }
+    if token.len() <= 8 {
+        if let Some(before) = token_before_last(prev).filter(|t| t.len() <= 8 && t.ends_with('.')) {
+            return abbreviation(lang, &format!("{before} {token}"));
+        }
+    }
+    None
+}
+
+/// Whether `token` at the end of one piece and the first token of `next`
+/// are two halves of a spaced abbreviation ("z." + "B.", "EE." + "UU.").
+fn inside_spaced(token: &str, next: &str, lang: Language) -> bool {
+    let head = next
+        .split(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', ';', ':']);
+    token.len() <= 8
+        && head.len() <= 8
+        && head.ends_with('.')
+        && abbreviation(lang, &format!("{token} {head}")).is_some()
+}
+
+/// Whether `prev` ends with one of `ends` and `next` starts with a
+/// character `starts` accepts.
+fn glued(prev: &str, next: &str, ends: &[char], starts: impl Fn(char) -> bool) -> bool {
+    prev.chars().next_back().is_some_and(|c| ends.contains(&c))
+        && next.chars().next().is_some_and(starts)
+}
+
 /// Whether the break between `prev` and `next` (same line; `touching` when
 /// no whitespace separates them) is a false one.
 fn joins(prev: &str, next: &str, touching: bool, lang: Option<Language>) -> bool {
     // A piece with no letters or digits ("”", ")", "…") belongs to the sentence before.
     if !next.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    let Some(mark) = final_mark(prev) else {
+        return false;
+    };
+    // "'Well!' thought Alice", "“You want it?” she says", "Yahoo! in the":
+    // a sentence does not start in lower case.
+    if is_terminal(mark) && first_letter(next).is_some_and(char::is_lowercase) && !letter_item(next)
+    {
+        return true;
+    }
+    // A URL's "?query", "Yahoo!Mail"; Japanese "「…？」と言った", a
+    // quotation particle after the quote.
+    if touching
+        && ((glued(prev, next, &['?', '!'], |c| c.is_ascii_alphanumeric())
+            && last_token(prev).contains(['/', '.', '=']))
+            || glued(prev, next, &['」', '』'], |c| {
+                ('\u{3041}'..='\u{309F}').contains(&c)
+            }))
+    {
+        return true;
+    }
+    // "…stairways." (Smith 55).
+    if trailing_parenthetical(next) {
+        return true;
+    }
+    // "2." of "1. The first item. 2. The second item."
+    if bare_list_number(prev) {
         return true;
     }
     let token = last_token(prev);
@@ -116,24 +427,424 @@ fn joins(prev: &str, next: &str, touching: bool, lang: Option<Language>) -> bool
     if touching && token.len() >= 2 && token.as_bytes()[token.len() - 2].is_ascii_digit() {
         return true;
     }
-    if is_initial(token) {
-        return next.chars().next().is_some_and(char::is_uppercase);
+    // "Shopping list: 1. Milk.": a list opening after a colon.
+    if token == "1." && token_before_last(prev).is_some_and(|t| t.ends_with(':')) {
+        return true;
     }
-    let Some(lang) = lang else { return false };
-    match abbreviation(lang, token) {
-        Some(Abbreviation::Inner) => true,
-        // "the U.S. Secretary of State" goes on; "in the U.S. He said" ends:
-        // a new sentence usually opens with a function word.
-        Some(Abbreviation::MayEnd) => !opens_sentence(next, lang),
-        None => {
-            // "am 3. Oktober", "im 19. Jh.": a short number with a period is an ordinal.
-            let digits = &token[..token.len() - 1];
-            ordinal_dots(lang)
-                && (1..=3).contains(&digits.len())
-                && digits.bytes().all(|b| b.is_ascii_digit())
-                && !opens_sentence(next, lang)
+    if let Some(lang) = lang {
+        if inside_spaced(token, next, lang) {
+            return true;
+        }
+        match lookup(prev, token, lang) {
+            Some(Abbreviation::Inner) => return true,
+            // "the U.S. Secretary of State" goes on; "in the U.S. He said" ends:
+            // a new sentence usually opens with a function word.
+            Some(Abbreviation::MayEnd) => return !opens_sentence(next, lang),
+            Some(Abbreviation::Number) if next.starts_with(|c: char| c.is_ascii_digit()) => {
+                return true
+            }
+            _ => {}
         }
     }
+    let opens = |next| lang.is_some_and(|l| opens_sentence(next, l));
+    if is_initial(token) {
+        if !starts_upper(next) {
+            return false;
+        }
+        // "Albert I. Jones", "George H. W. Bush" go on; "…you and I. Did
+        // you see…" and "vitamin C. The" end.
+        let after_lower = token_before_last(prev)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_lowercase);
+        if token == "I." && lang == Some(Language::English) {
+            let initial_next = {
+                let mut c = next.chars();
+                c.next().is_some_and(char::is_uppercase) && c.next() == Some('.')
+            };
+            return !opens(next) && (!after_lower || initial_next);
+        }
+        return !(after_lower && opens(next));
+    }
+    // "J.C. Penney", "Л.Н. Толстой".
+    if is_initials(token) {
+        return starts_upper(next) && !opens(next);
+    }
+    let Some(lang) = lang else { return false };
+    // "am 3. Oktober", "im 19. Jh.": a short number with a period is an ordinal.
+    let digits = &token[..token.len() - 1];
+    // Not after "S." or "Nr.": "auf S. 12. Lies" ends.
+    ordinal_dots(lang)
+        && (1..=3).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !opens_sentence(next, lang)
+        && token_before_last(prev).is_none_or(|t| abbreviation(lang, t).is_none())
+}
+
+/// Whether a period ending `token` is a sentence end even though a number
+/// follows ("… kwamen. 81 procent", "2 + 2 es 4. 3 + 3"), which UAX #29
+/// reads as one sentence when a lower-case word comes next.
+fn ends_before_number(token: &str, lang: Language) -> bool {
+    let Some(word) = token.strip_suffix('.') else {
+        return false;
+    };
+    let core = word.trim_end_matches(|c: char| CLOSING.contains(c));
+    if core.is_empty() || core.contains('.') {
+        return false;
+    }
+    if core.bytes().all(|b| b.is_ascii_digit()) {
+        return !(ordinal_dots(lang) && core.len() <= 3);
+    }
+    core.chars().count() >= 3
+        && core.chars().all(char::is_alphabetic)
+        && lookup("", token, lang).is_none()
+}
+
+/// "b. The" or a final "b.": a lettered list item UAX #29 glued to the
+/// sentence before.
+fn letter_item(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 2
+        && b[0].is_ascii_lowercase()
+        && b[1] == b'.'
+        && (b.len() == 2 || (list_marker(rest) == 3 && rest[3..].starts_with(char::is_uppercase)))
+}
+
+/// Byte offsets inside the piece `s` where a sentence starts that UAX #29
+/// did not see: after a period before a number, after a Greek question mark
+/// before a capital, before a Dutch ",," quotation after a sentence end.
+fn inner_breaks(s: &str, lang: Option<Language>, out: &mut Vec<usize>) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let byte = b[i];
+        let width = match byte {
+            b'.' | b';' => 1,
+            0xCD if b.get(i + 1) == Some(&0xBE) => 2, // U+037E GREEK QUESTION MARK
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let mut after = i + width;
+        // "disputed.[citation needed] Others": UAX #29 saw the lower-case word.
+        if byte == b'.' && b.get(after) == Some(&b'[') {
+            let cited = citation(&s[after + 1..]);
+            if cited > 0 {
+                after += 1 + cited;
+                let next = after
+                    + b[after..]
+                        .iter()
+                        .take_while(|c| matches!(c, b' ' | b'\t'))
+                        .count();
+                if next > after && next < b.len() && s[next..].starts_with(char::is_uppercase) {
+                    out.push(next);
+                }
+                i = after;
+                continue;
+            }
+        }
+        let next = after
+            + b[after..]
+                .iter()
+                .take_while(|c| matches!(c, b' ' | b'\t'))
+                .count();
+        if next == after || next >= b.len() {
+            i = after;
+            continue;
+        }
+        let rest = &s[next..];
+        let split = if byte == b'.' {
+            let token = last_token(&s[..after]);
+            rest.starts_with(",,")
+                || (b[next].is_ascii_digit()
+                    && lang.is_some_and(|l| ends_before_number(token, l)))
+                // "a. The first point. b. The second point."
+                || (letter_item(rest) && lang.is_some_and(|l| ends_before_number(token, l)))
+        } else {
+            lang == Some(Language::Greek) && rest.chars().next().is_some_and(char::is_uppercase)
+        };
+        if split {
+            out.push(next);
+        }
+        i = next;
+    }
+}
+
+/// Per-line facts for the merge pass.
+#[derive(Clone, Debug)]
+struct Line {
+    /// Start of the line's content.
+    start: usize,
+    kind: Kind,
+    /// The code block it belongs to (0: none), so one block is one span.
+    code: u32,
+    /// The line break after it only wraps a paragraph: it joins like a space.
+    soft: bool,
+}
+
+/// Display width: East Asian wide characters count two.
+fn width(s: &str) -> usize {
+    s.chars()
+        .map(|c| {
+            if matches!(c, '\u{1100}'..='\u{115F}' | '\u{2E80}'..='\u{A4CF}' | '\u{AC00}'..='\u{D7A3}'
+                | '\u{F900}'..='\u{FAFF}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF60}'
+                | '\u{FFE0}'..='\u{FFE6}')
+            {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
+/// Width of the first word of `s` (a wide character is a word on its own).
+fn first_word_width(s: &str) -> usize {
+    let s = s.trim_start();
+    match s.chars().next() {
+        Some(c) if width(c.encode_utf8(&mut [0; 4])) == 2 => 2,
+        _ => width(s.split(char::is_whitespace).next().unwrap_or("")),
+    }
+}
+
+/// Leading indentation in columns (a tab counts four).
+fn indent(s: &str) -> usize {
+    s.chars()
+        .take_while(|c| matches!(c, ' ' | '\t'))
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum()
+}
+
+/// An opening or closing code fence: "```" or "~~~" (3 or more), as `(mark, length)`.
+fn fence(s: &str) -> Option<(u8, usize)> {
+    if indent(s) > 3 {
+        return None;
+    }
+    let t = s.trim_start().as_bytes();
+    let mark = *t.first()?;
+    let n = t.iter().take_while(|&&c| c == mark).count();
+    ((mark == b'`' || mark == b'~') && n >= 3).then_some((mark, n))
+}
+
+/// "# Heading" (1 to 6 "#", then a space or nothing).
+fn atx_heading(s: &str) -> bool {
+    if indent(s) > 3 {
+        return false;
+    }
+    let t = s.trim_start();
+    let n = t.bytes().take_while(|&c| c == b'#').count();
+    (1..=6).contains(&n) && t[n..].chars().next().is_none_or(char::is_whitespace)
+}
+
+/// A line of only "=" (a setext heading's underline) or of 3 or more "-",
+/// "*" or "_" (a rule, or a setext underline under a heading).
+fn rule(s: &str) -> Option<u8> {
+    let t = s.trim();
+    let mark = *t.as_bytes().first()?;
+    if !matches!(mark, b'=' | b'-' | b'*' | b'_') {
+        return None;
+    }
+    let marks = t.bytes().filter(|&c| c == mark).count();
+    let only = t.bytes().all(|c| c == mark || c == b' ' || c == b'\t');
+    (only && (marks >= 3 || (mark == b'=' && marks >= 1))).then_some(mark)
+}
+
+/// A Markdown table row: "| a | b |".
+fn table_row(s: &str) -> bool {
+    let t = s.trim();
+    t.len() >= 2 && t.starts_with('|') && t.ends_with('|')
+}
+
+/// A line that starts a new block, so the line `before` cannot wrap into it.
+fn block_start(s: &str, before: &str) -> bool {
+    let t = s.trim_start();
+    list_marker(t) > 0
+        || atx_heading(s)
+        || fence(s).is_some()
+        || (t.starts_with('>') && !before.trim_start().starts_with('>'))
+        || table_row(s)
+        || rule(s).is_some()
+}
+
+/// Most words capitalised, as in "Russia’s Blockade of Ukrainian Ports".
+pub(crate) fn title_cased(s: &str, lang: Option<Language>) -> bool {
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for word in s.unicode_words() {
+        let Some(first) = word.chars().next() else {
+            continue;
+        };
+        if first.is_uppercase() {
+            upper += 1;
+        } else if first.is_lowercase() {
+            let lw = word.to_lowercase();
+            let minor = match lang {
+                Some(l) => stopword_mask(&lw) & l.bit() != 0,
+                None => word.chars().count() <= 3,
+            };
+            if !minor {
+                lower += 1;
+            }
+        }
+    }
+    upper >= 3 && upper * 10 >= (upper + lower) * 8
+}
+
+/// Narrowest and widest line width (in columns) that counts as hard-wrapped
+/// prose. Shorter lines one per line are bylines, links or teasers.
+const WRAP_WIDTH: Range<usize> = 40..200;
+
+/// The text's lines (split where UAX #29 splits: LF, CR, CRLF, NEL, LS, PS)
+/// with their kinds and soft breaks.
+fn lines(text: &str, lang: Option<Language>) -> Vec<Line> {
+    // Line content ranges.
+    let b = text.as_bytes();
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    let (mut i, mut start) = (0, 0);
+    while i < b.len() {
+        let brk = match b[i] {
+            b'\n' => 1,
+            b'\r' => 1 + usize::from(b.get(i + 1) == Some(&b'\n')),
+            0xC2 if b.get(i + 1) == Some(&0x85) => 2,
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+            _ => 0,
+        };
+        if brk > 0 {
+            ranges.push(start..i);
+            i += brk;
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    ranges.push(start..b.len());
+    let mut lines: Vec<Line> = ranges
+        .iter()
+        .map(|r| Line {
+            start: r.start,
+            kind: Kind::Prose,
+            code: 0,
+            soft: false,
+        })
+        .collect();
+    if ranges.len() == 1 {
+        return lines;
+    }
+    let line = |i: usize| &text[ranges[i].clone()];
+    let blank = |i: usize| line(i).trim().is_empty();
+
+    // Fenced code: from a fence to the next fence of the same mark, at least
+    // as long. An unclosed fence is only itself (a stray "```" must not
+    // swallow the rest of an article).
+    let mut blocks = 0u32;
+    let mut open: Option<(usize, u8, usize)> = None;
+    for i in 0..ranges.len() {
+        let Some((mark, n)) = fence(line(i)) else {
+            continue;
+        };
+        match open {
+            Some((from, m, len)) if m == mark && n >= len && line(i).trim().len() == n => {
+                blocks += 1;
+                for l in &mut lines[from..=i] {
+                    l.kind = Kind::Code;
+                    l.code = blocks;
+                }
+                open = None;
+            }
+            Some(_) => {}
+            None => open = Some((i, mark, n)),
+        }
+    }
+    if let Some((from, _, _)) = open {
+        blocks += 1;
+        lines[from].kind = Kind::Code;
+        lines[from].code = blocks;
+    }
+
+    // Headings, rules, tables, indented code.
+    let mut i = 0;
+    while i < ranges.len() {
+        if lines[i].kind == Kind::Code || blank(i) {
+            i += 1;
+            continue;
+        }
+        let s = line(i);
+        let after_blank = i == 0 || blank(i - 1);
+        if atx_heading(s) {
+            lines[i].kind = Kind::Heading;
+        } else if table_row(s) {
+            lines[i].kind = Kind::Code;
+        } else if let Some(mark) = rule(s) {
+            lines[i].kind = Kind::Code;
+            // "Title\n=====" or "Title\n-----": the single line above is a heading.
+            let single = i >= 2 && blank(i - 2) || i == 1;
+            if (mark == b'=' || mark == b'-')
+                && i >= 1
+                && !blank(i - 1)
+                && single
+                && lines[i - 1].kind == Kind::Prose
+            {
+                lines[i - 1].kind = Kind::Heading;
+            }
+        } else if after_blank && indent(s) >= 4 {
+            // An indented block after a blank line: code unless it reads as
+            // prose (a line ending in sentence punctuation).
+            let mut j = i;
+            while j < ranges.len() && !blank(j) && indent(line(j)) >= 4 {
+                j += 1;
+            }
+            let prose = (i..j).any(|k| {
+                matches!(final_mark(line(k)), Some(c) if c != ':' && c != ';' && is_terminal(c))
+            });
+            if !prose {
+                blocks += 1;
+                for l in &mut lines[i..j] {
+                    l.kind = Kind::Code;
+                    l.code = blocks;
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+
+    // Soft breaks, per block of consecutive non-blank lines.
+    let mut widths: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < ranges.len() {
+        if blank(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < ranges.len() && !blank(j) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            widths.clear();
+            widths.extend((i..j).map(|k| width(line(k).trim_end())));
+            let common = widths
+                .iter()
+                .copied()
+                .filter(|w| *w < WRAP_WIDTH.end)
+                .max()
+                .unwrap_or(0);
+            if WRAP_WIDTH.contains(&common) {
+                for k in i..j - 1 {
+                    let (a, next) = (line(k), line(k + 1));
+                    let w = widths[k - i];
+                    lines[k].soft = lines[k].kind == Kind::Prose
+                        && lines[k + 1].kind == Kind::Prose
+                        && w < WRAP_WIDTH.end
+                        && !block_start(next, a)
+                        && (w + 1 + first_word_width(next)) * 10 > common * 9
+                        && !(title_cased(a, lang) && title_cased(next, lang));
+                }
+            }
+        }
+        i = j;
+    }
+    lines
 }
 
 /// Splits `text` into sentences.
@@ -141,57 +852,121 @@ pub(crate) fn split(text: &str, lang: Option<Language>) -> Vec<Span> {
     // Raw UAX #29 pieces, trimmed, with the number of line breaks before each.
     let mut pieces: Vec<(Range<usize>, usize)> = Vec::new();
     let mut breaks = 0usize;
+    let mut inner = Vec::new();
     for (start, piece) in crate::bounds::sentence_bound_indices(text) {
         let mut range = trim_range(text, start..start + piece.len());
         if range.is_empty() {
             breaks += line_breaks(piece);
             continue;
         }
-        let stray = stray_closers(&text[range.clone()]);
-        if stray > 0 && breaks == 0 {
+        if breaks == 0 {
             if let Some((last, _)) = pieces.last_mut() {
-                last.end = range.start + stray;
-                range = trim_range(text, range.start + stray..range.end);
-                if range.is_empty() {
-                    breaks = line_breaks(&text[last.end..start + piece.len()]);
-                    continue;
+                let s = &text[range.clone()];
+                let cited = if text[..last.end].ends_with('[') {
+                    citation(s)
+                } else {
+                    0
+                };
+                let moved = if cited > 0 { cited } else { stray_closers(s) };
+                if moved > 0 {
+                    last.end = range.start + moved;
+                    range = trim_range(text, range.start + moved..range.end);
+                    if range.is_empty() {
+                        breaks = line_breaks(&text[last.end..start + piece.len()]);
+                        continue;
+                    }
+                } else if last.end == range.start {
+                    // "。《" + "你好》": the bracket opens the next sentence.
+                    let open = trailing_openers(&text[last.clone()]);
+                    last.end -= open;
+                    range.start -= open;
                 }
             }
         }
-        breaks += line_breaks(&text[start..range.start]);
-        pieces.push((range.clone(), breaks));
+        // (An opening bracket moved forward starts before the piece.)
+        breaks += line_breaks(&text[start.min(range.start)..range.start]);
+        inner.clear();
+        inner_breaks(&text[range.clone()], lang, &mut inner);
+        let mut from = range.start;
+        for &at in &inner {
+            pieces.push((trim_range(text, from..range.start + at), breaks));
+            breaks = 0;
+            from = range.start + at;
+        }
+        pieces.push((from..range.end, breaks));
         breaks = line_breaks(&text[range.end..start + piece.len()]);
     }
 
+    let lines = lines(text, lang);
+    let mut line = 0usize;
     let mut spans: Vec<Span> = Vec::with_capacity(pieces.len());
+    // The open code block of the last span, and where its unclosed CJK
+    // bracket opened.
+    let mut last_code = 0u32;
+    let mut depth = 0i32;
+    let mut opened = 0usize;
     for (i, (range, breaks_before)) in pieces.iter().enumerate() {
-        let first = i == 0;
+        while line + 1 < lines.len() && lines[line + 1].start <= range.start {
+            line += 1;
+        }
+        let (kind, code) = (lines[line].kind, lines[line].code);
+        let piece = &text[range.clone()];
+        // A single break after a line that only wraps is no break.
+        let soft = *breaks_before == 1 && line > 0 && lines[line - 1].soft;
+        let breaks = if soft { 0 } else { *breaks_before };
+        let delta = bracket_depth(piece);
         if let Some(last) = spans.last_mut() {
+            let prev = &text[last.bytes.clone()];
             let touching = last.bytes.end == range.start;
-            if *breaks_before == 0
-                && joins(
-                    &text[last.bytes.clone()],
-                    &text[range.clone()],
-                    touching,
-                    lang,
-                )
+            let join = if kind == Kind::Code || last.kind == Kind::Code {
+                code != 0 && code == last_code
+            } else if kind == Kind::Heading || last.kind == Kind::Heading {
+                breaks == 0 && kind == last.kind
+            } else if breaks > 0 {
+                false
+            } else if (depth > 0 && range.start - opened < 1000)
+                || (soft && !final_mark(prev).is_some_and(is_terminal))
             {
+                // Inside 「…」 or 《…》; or a wrapped line that ends mid-sentence.
+                true
+            } else {
+                joins(prev, piece, touching, lang)
+            };
+            if join {
                 last.bytes.end = range.end;
+                if depth == 0 && delta > 0 {
+                    opened = range.start;
+                }
+                depth = (depth + delta).max(0);
                 continue;
             }
-            if *breaks_before > 0 {
+            if breaks > 0 {
                 last.line_end = true;
             }
         }
+        depth = delta.max(0);
+        opened = range.start;
+        last_code = code;
         spans.push(Span {
             bytes: range.clone(),
-            line_start: first || *breaks_before > 0,
+            line_start: i == 0 || breaks > 0,
             line_end: false,
-            para_start: first || *breaks_before > 1,
+            para_start: i == 0 || breaks > 1,
+            kind,
+            marker: 0,
         });
     }
     if let Some(last) = spans.last_mut() {
         last.line_end = true;
+    }
+    for span in &mut spans {
+        if span.kind == Kind::Prose {
+            let marker = list_marker(&text[span.bytes.clone()]);
+            // Never the whole span: "1. " alone stays a (wordless) sentence.
+            if marker < span.bytes.len() {
+                span.marker = marker;
+            }
+        }
     }
     spans
 }
@@ -253,5 +1028,36 @@ mod tests {
                 (true, true, false)
             ]
         );
+    }
+
+    #[test]
+    fn markdown_kinds_and_markers() {
+        let t = "# Title\n\nSome text here.\n\n```\nlet x = 1;\n\nlet y = 2;\n```\n\n- An item. More.\n1. Next item.";
+        let spans = split(t, Some(Language::English));
+        let got: Vec<(&str, Kind, usize)> = spans
+            .iter()
+            .map(|s| (&t[s.bytes.clone()], s.kind, s.marker))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("# Title", Kind::Heading, 0),
+                ("Some text here.", Kind::Prose, 0),
+                ("```\nlet x = 1;\n\nlet y = 2;\n```", Kind::Code, 0),
+                ("- An item.", Kind::Prose, 2),
+                ("More.", Kind::Prose, 0),
+                ("1. Next item.", Kind::Prose, 3),
+            ]
+        );
+    }
+
+    #[test]
+    fn soft_wraps_join_and_short_lines_do_not() {
+        let wrapped = "This paragraph was wrapped by an editor at a width of about\n\
+                       sixty columns, so its line breaks are not sentence breaks\n\
+                       at all. The second sentence starts on the third line.";
+        assert_eq!(texts(wrapped, Some(Language::English)).len(), 2);
+        let short = "Natalia Tolub\nFollow us on Twitter\nRelated posts";
+        assert_eq!(texts(short, Some(Language::English)).len(), 3);
     }
 }

@@ -7,12 +7,16 @@
 // verbatim. Needs the built package (make build).
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { shown, startHarness } from "./widget-harness.mjs";
+import { mkdir } from "node:fs/promises";
+import { ROOT, shown, startHarness } from "./widget-harness.mjs";
+
+const SHOTS = `${ROOT}target/screenshots`;
 
 const FIX = "/tests/e2e/fixtures/widget";
 let harness, open, assertClean;
 
 before(async () => {
+  await mkdir(SHOTS, { recursive: true });
   harness = await startHarness();
   ({ open, assertClean } = harness);
 });
@@ -32,6 +36,10 @@ const chrome = (page, selector) => page.evaluate((sel) => {
   };
 }, selector);
 
+/** Waits until the box's heading reads `text` (its words file may arrive after the summary). */
+const heading = (page, selector, text) => page.waitForFunction(([sel, t]) =>
+  document.querySelector(sel).shadowRoot.querySelector("h2").textContent === t, [selector, text]);
+
 const wordFiles = (log) => log.requests.filter((u) => u.includes("/widget/words/")).map((u) => u.slice(u.lastIndexOf("/") + 1));
 
 /** Shows every sentence; returns [shown item, verbatim result text, highlighted text] for the one starting with `opening`. */
@@ -50,6 +58,7 @@ async function quoted(page, selector, opening) {
 test('lang="es" page: the box speaks Spanish; a quotation left open is closed on screen only', async () => {
   const { page, context, log } = await open(`${FIX}/lang-es.html`);
   await shown(page, "#es");
+  await heading(page, "#es", "Puntos clave");
   assert.deepEqual(await chrome(page, "#es"), {
     lang: "es",
     heading: "Puntos clave",
@@ -58,6 +67,7 @@ test('lang="es" page: the box speaks Spanish; a quotation left open is closed on
   });
   assert.equal(await page.evaluate(() => document.querySelector("#es").result.language), "es");
   assert.deepEqual(wordFiles(log), ["es.js"], "one words file, the page's language");
+  await page.screenshot({ path: `${SHOTS}/widget-es.png` });
   const [item, verbatim, highlight] = await quoted(page, "#es", "«Este puente");
   assert.equal(verbatim, "«Este puente unirá por fin los dos barrios del puerto.");
   assert.equal(item, `${verbatim}»`, "shown with the closing mark");
@@ -70,6 +80,8 @@ test('lang="de" article on a page without lang: German; the element\'s own lang 
   const { page, context, log } = await open(`${FIX}/lang-de.html`);
   await shown(page, "#de");
   await shown(page, "#own");
+  await heading(page, "#de", "Das Wichtigste");
+  await page.waitForFunction(() => document.querySelector("#own").shadowRoot.querySelector(".note").textContent.startsWith("Scelto"));
   assert.deepEqual(await chrome(page, "#de"), {
     lang: "de",
     heading: "Das Wichtigste",
@@ -94,6 +106,7 @@ test('lang="de" article on a page without lang: German; the element\'s own lang 
   await page.evaluate(() => { document.querySelector("#own").showLabel = "Apri"; });
   assert.equal((await chrome(page, "#own")).toggle, "Apri In sintesi");
   assert.deepEqual(wordFiles(log).sort(), ["de.js", "it.js"]);
+  await page.screenshot({ path: `${SHOTS}/widget-de.png` });
   const [item, verbatim] = await quoted(page, "#de", "„Diese Brücke");
   assert.equal(item, `${verbatim}“`, "German quotation closed with “");
   await assertClean(page, log);
@@ -104,7 +117,7 @@ test("no language declared: the detected one (French); English pages stay Englis
   const { page, context, log } = await open(`${FIX}/lang-detect.html`);
   await shown(page);
   assert.equal(await page.evaluate(() => document.querySelector("abridge-summary").result.language), "fr");
-  await page.waitForFunction(() => document.querySelector("abridge-summary").shadowRoot.querySelector("h2").textContent === "Points clés");
+  await heading(page, "abridge-summary", "Points clés");
   assert.deepEqual(await chrome(page, "abridge-summary"), {
     lang: "fr",
     heading: "Points clés",

@@ -60,8 +60,8 @@ export function createRenderer(el, state) {
     if (textChanged) view.setText(text);
 
     // The summary's lines, in document order, as shown and copied: a sentence
-    // from inside a quotation gets its closing mark (the result, its offsets
-    // and the highlights in the original stay verbatim).
+    // from inside a quotation gets the marks it leaves open or unopened
+    // (closeQuotes; the result, its offsets and the highlights stay verbatim).
     let lines = result.sentences.map((s) => closeQuotes(s.text));
     if (type === "headline" && lines.length) lines = [cutToWords(collapse(lines[0]), job.amount, result.language)];
 

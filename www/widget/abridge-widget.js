@@ -490,8 +490,8 @@ class AbridgeSummary extends Base {
   #render(result) {
     const { list, tldr } = this.#parts;
     const doc = this.ownerDocument;
-    // A sentence from inside a quotation gets its closing mark on screen (closeQuotes);
-    // `result`, its offsets and the highlights stay verbatim.
+    // A sentence from inside a quotation is shown with its quotation marks balanced
+    // (closeQuotes); `result`, its offsets and the highlights stay verbatim.
     if (this.type === "tldr") {
       list.replaceChildren();
       list.hidden = true;
