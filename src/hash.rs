@@ -9,6 +9,27 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// A `HashMap` with [`FxHasher`].
 pub(crate) type Map<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// A string of up to 15 bytes as two numbers (its bytes, then its length in
+/// the last byte): a map key compared and hashed without following a pointer
+/// to the heap, where a large table's string keys cost a cache miss each.
+pub(crate) type ShortKey = (u64, u64);
+
+/// The [`ShortKey`] of `bytes`, if they are short enough.
+#[inline]
+pub(crate) fn short_key(bytes: &[u8]) -> Option<ShortKey> {
+    if bytes.len() > 15 {
+        return None;
+    }
+    let mut key = [0u8; 16];
+    key[..bytes.len()].copy_from_slice(bytes);
+    key[15] = bytes.len() as u8;
+    let (lo, hi) = key.split_at(8);
+    Some((
+        u64::from_le_bytes(lo.try_into().ok()?),
+        u64::from_le_bytes(hi.try_into().ok()?),
+    ))
+}
+
 /// FxHash: multiply-rotate over machine words.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct FxHasher {
@@ -89,5 +110,14 @@ mod tests {
         let mut c = FxHasher::default();
         c.write(b"summarz");
         assert_ne!(a.finish(), c.finish());
+    }
+
+    #[test]
+    fn short_keys_tell_strings_apart() {
+        assert_eq!(short_key(b"summary"), short_key(b"summary"));
+        assert_ne!(short_key(b"ab"), short_key(b"ab\0"));
+        assert_ne!(short_key(b""), short_key(b"\0"));
+        assert!(short_key(b"fifteen bytes!!").is_some());
+        assert!(short_key(b"sixteen bytes!!!").is_none());
     }
 }

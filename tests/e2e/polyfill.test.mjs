@@ -83,17 +83,19 @@ test("delegating install, native \"unavailable\": abridge serves, the native one
   const r = await page.evaluate(async (text) => {
     const Native = self.Summarizer;
     const installed = window.abridge.installPolyfill();
+    const synchronous = self.Summarizer !== Native && typeof installed === "boolean"; // nothing awaited yet
     const availability = await self.Summarizer.availability({ type: "tldr" });
     const events = [];
     const s = await self.Summarizer.create({ type: "tldr", format: "plain-text", monitor(m) { m.ondownloadprogress = (e) => events.push(e.loaded); } });
     const direct = await (await window.abridge.Summarizer.create({ type: "tldr", format: "plain-text" })).summarize(text);
     return {
-      installed, availability, events, wraps: self.Summarizer.native === Native, replaced: self.Summarizer !== Native,
+      installed, synchronous, availability, events, wraps: self.Summarizer.native === Native, replaced: self.Summarizer !== Native,
       abridge: s instanceof window.abridge.Summarizer, global: s instanceof self.Summarizer,
       summary: await s.summarize(text), direct, calls: self.standInCalls,
     };
   }, article);
   assert.equal(r.installed, true);
+  assert.equal(r.synchronous, true, "installed before anything was awaited");
   assert.equal(r.replaced, true);
   assert.equal(r.wraps, true);
   assert.equal(r.availability, "available", "the better of the two");

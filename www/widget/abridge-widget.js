@@ -12,7 +12,6 @@
 // leaves `hidden` to the host once the host sets it, and on any failure hides
 // itself and warns once. See README.md beside this file.
 import { locate, readArticle } from "./extract.js";
-import { closeQuotes } from "./quote.js";
 
 const TAG = "abridge-summary";
 /** The `length` values; what each means is the engine's (key points) or core.js SENTENCES (TL;DR). */
@@ -43,22 +42,24 @@ const Abort = own(() => G.AbortController);
 const Sheet = own(() => G.CSSStyleSheet);
 const registry = own(() => G.CSS.highlights);
 const Highlight = own(() => G.Highlight);
-const describe = (type, name) => own(() => Object.getOwnPropertyDescriptor(G[type].prototype, name));
-const TEXT = [["data", describe("CharacterData", "data")], ["nodeValue", describe("Node", "nodeValue")], ["textContent", describe("Node", "textContent")]];
+/** The <mark> fallback (marks.js), loaded only where the Highlight API is missing. */
+let marks = null;
 
 // The engine (www/lib/core.js and the wasm glue it imports) is imported
 // dynamically: a page that broke a built-in the glue needs at load
 // (TextDecoder, TextEncoder) then gets a hidden box and a warning, not an
-// uncaught error. The import starts with the module; the wasm itself is
-// fetched only by init(), when a box has found its article.
+// uncaught error. The import starts with the module; the wasm itself (and
+// quote.js) is fetched only by engine(), when a box has found its article.
 let core = null;
+let closeQuotes = null;
 const coreModule = import("../lib/core.js");
 coreModule.catch(() => {}); // reported by the box that awaits it
 let ready = null;
 /** The initialised engine module; one promise for every box on the page. */
 function engine() {
   ready ??= coreModule.then(async (m) => {
-    await m.init();
+    // quote.js is needed only to show a summary: it comes with the wasm, not before it.
+    [, { closeQuotes }] = await Promise.all([m.init(), import("./quote.js")]);
     core = m;
     return m;
   }).catch((error) => {
@@ -204,7 +205,7 @@ class AbridgeSummary extends Base {
   #hiding = false; // the box itself is setting `hidden`
   #timer = 0;
   #ranges = []; // this box's Ranges in the shared Highlight
-  #marks = []; // fallback: [{ node, data, added }] per wrapped text node
+  #marks = []; // fallback: marks.js wrap()'s records
   #result = null;
   #segments = null; // { text, segments } of the article as last read
   #key = ""; // the text and options of the shown summary
@@ -528,60 +529,24 @@ class AbridgeSummary extends Base {
         shared.add(range);
         this.#ranges.push(range);
       }
-    } else this.#wrap(doc, pieces);
+    } else {
+      // No Highlight API: <mark> elements from marks.js, loaded now (after the summary).
+      const result = this.#result;
+      import("./marks.js").then((m) => this.#guard(() => {
+        marks = m;
+        if (this.#result !== result || !this.highlight || !this.#session || this.#marks.length) return;
+        this.#marks = m.wrap(doc, pieces, () => this.#unwrap());
+        this.#mutations?.takeRecords();
+      }), (error) => this.#fail(error));
+    }
   }
 
-  /**
-   * Where the Highlight API is missing: wraps the pieces in <mark>, never inside
-   * editable content. Each host text node stays the same object in the same
-   * place, holding the text before its first piece; the marks and the rest
-   * follow it. Reading or writing that node's text (data, nodeValue,
-   * textContent, as frameworks update text in place) first undoes every mark,
-   * so the page's own change meets its own DOM.
-   */
-  #wrap(doc, pieces) {
-    const byNode = new Map();
-    for (const piece of pieces) {
-      if (piece.node.parentElement?.isContentEditable) continue;
-      if (!byNode.has(piece.node)) byNode.set(piece.node, []);
-      byNode.get(piece.node).push(piece);
-    }
-    const setData = TEXT[0][1].set;
-    for (const [node, list] of byNode) {
-      const data = node.data;
-      const added = [];
-      list.forEach(({ from, to }, i) => {
-        const mark = el(doc, "mark", { textContent: data.slice(from, to) });
-        mark.setAttribute("data-abridge", "");
-        added.push(mark);
-        const rest = data.slice(to, list[i + 1]?.from ?? data.length);
-        if (rest) added.push(doc.createTextNode(rest));
-      });
-      node.after(...added);
-      setData.call(node, data.slice(0, list[0].from));
-      const undo = () => this.#unwrap();
-      for (const [name, d] of TEXT) {
-        Object.defineProperty(node, name, {
-          configurable: true,
-          get() { undo(); return d.get.call(this); },
-          set(v) { undo(); d.set.call(this, v); },
-        });
-      }
-      this.#marks.push({ node, data, added });
-    }
-    this.#mutations?.takeRecords();
-  }
-
-  /** Undoes #wrap: the marks go, each host text node gets its whole text back. */
+  /** Undoes the fallback's marks: each host text node gets its whole text back. */
   #unwrap() {
     if (!this.#marks.length) return;
-    const marks = this.#marks;
+    const records = this.#marks;
     this.#marks = [];
-    for (const { node, data, added } of marks) {
-      for (const [name] of TEXT) delete node[name];
-      for (const n of added) n.remove();
-      TEXT[0][1].set.call(node, data);
-    }
+    marks.unwrap(records);
     this.#mutations?.takeRecords();
   }
 
