@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::segment::{self, final_mark, is_terminal, title_cased, Kind, Span};
 use crate::tokenize::{Token, Tokenizer};
 use crate::Language;
@@ -86,12 +88,21 @@ pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -
         let s = &text[span.bytes.clone()];
         let utf16 = advance(span.bytes.start)..advance(span.bytes.end);
         let first_token = tokens.len();
-        // Code is no text: its words are not terms. A list marker is no word.
+        // Code is no text: its words are not terms. A list marker ("1. ",
+        // "a) ") gives no term; it still counts as a word, so that the word
+        // counts (stats, budgets) stay the Unicode words of the text.
         let (words, cjk) = if span.kind == Kind::Code {
             (0, 0)
         } else {
             let from = span.bytes.start + span.marker;
-            tokenizer.sentence(text, from..span.bytes.end, &mut tokens)
+            let (words, cjk) = tokenizer.sentence(text, from..span.bytes.end, &mut tokens);
+            let marker = &text[span.bytes.start..from];
+            let marker_words = if marker.is_empty() {
+                0
+            } else {
+                marker.unicode_words().count()
+            };
+            (words + marker_words, cjk)
         };
         let mut terms: Vec<u32> = tokens[first_token..].iter().map(|t| t.term).collect();
         terms.sort_unstable();

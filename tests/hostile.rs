@@ -16,13 +16,15 @@
 #[path = "../fuzz/src/checks.rs"]
 #[allow(dead_code)]
 mod checks;
+#[path = "common/cli.rs"]
+mod cli;
 mod common;
 
 use std::time::Instant;
 
 use abridge::{Language, Length, Preset, Summarizer, Weights};
 use checks::{Case, Options};
-use common::cli;
+use cli::cli;
 use serde_json::Value;
 
 /// Big cases are this many times smaller in debug builds.

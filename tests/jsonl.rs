@@ -6,15 +6,14 @@
 //! says that lines failed; `--jobs` changes nothing in the output.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/cli.rs"]
+mod cli;
 mod common;
 
 use std::process::Output;
 
+use cli::cli;
 use serde_json::Value;
-
-fn cli(args: &[&str], stdin: &str) -> Output {
-    common::cli(args, stdin.as_bytes())
-}
 
 fn records(out: &Output) -> Vec<Value> {
     String::from_utf8(out.stdout.clone())
