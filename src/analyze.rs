@@ -44,6 +44,10 @@ pub(crate) struct Analysis {
 /// Share of characters between quotation marks (a mark toggles the state, so
 /// English, German, French and CJK styles all work; apostrophes don't count).
 fn quoted_share(s: &str) -> f64 {
+    // Every quotation mark is '"' or not ASCII: plain ASCII without '"' has none.
+    if !s.bytes().any(|b| b == b'"' || b >= 0x80) {
+        return 0.0;
+    }
     let (mut inside, mut quoted, mut total) = (false, 0usize, 0usize);
     for c in s.chars() {
         if matches!(
@@ -71,9 +75,11 @@ pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -
     let mut sentences = Vec::with_capacity(spans.len());
     let (mut byte_pos, mut utf16_pos) = (0usize, 0usize);
     let mut advance = |to: usize| {
-        utf16_pos += text[byte_pos..to]
-            .chars()
-            .map(char::len_utf16)
+        // UTF-16 units without decoding: one per character (every byte but
+        // continuation bytes), two for a 4-byte character (lead byte >= 0xF0).
+        utf16_pos += text.as_bytes()[byte_pos..to]
+            .iter()
+            .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
             .sum::<usize>();
         byte_pos = to;
         utf16_pos

@@ -449,16 +449,35 @@ fn detect_latin(sample: &str) -> Option<Language> {
     let table = stopword_table();
     // A vote needs no exact word bounds: splitting at anything but letters,
     // digits and apostrophes is several times faster than UAX #29 words.
-    let words = sample
-        .split(|c: char| {
-            if c.is_ascii() {
-                !(c.is_ascii_alphanumeric() || c == '\'')
-            } else {
-                !(c.is_alphanumeric() || c == '\u{2019}')
+    let bytes = sample.as_bytes();
+    // The length of the character at `i` and whether it belongs to a word.
+    let at = |i: usize| -> (usize, bool) {
+        match bytes[i] {
+            b if b < 0x80 => (1, b.is_ascii_alphanumeric() || b == b'\''),
+            _ => sample[i..].chars().next().map_or((1, false), |c| {
+                (c.len_utf8(), c.is_alphanumeric() || c == '\u{2019}')
+            }),
+        }
+    };
+    let mut i = 0;
+    let mut taken = 0;
+    while i < bytes.len() && taken < 600 {
+        let (len, in_word) = at(i);
+        if !in_word {
+            i += len;
+            continue;
+        }
+        let start = i;
+        i += len;
+        while i < bytes.len() {
+            let (len, in_word) = at(i);
+            if !in_word {
+                break;
             }
-        })
-        .filter(|w| !w.is_empty());
-    for word in words.take(600) {
+            i += len;
+        }
+        taken += 1;
+        let word = &sample[start..i];
         let mask = if word.len() <= ascii.len() && word.is_ascii() {
             // Lower-cased straight into the key.
             let lowered = &mut ascii[..word.len()];

@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use rust_stemmers::Stemmer;
 
-use crate::hash::{short_key, Map, ShortKey};
+use crate::hash::{short_key_in, Map, ShortKey};
 use crate::language::stopword_mask;
 use crate::Language;
 
@@ -200,7 +200,7 @@ impl Tokenizer {
             if !self.run.is_empty() {
                 self.flush_run(text, out);
             }
-            if let Some(term) = self.term(word) {
+            if let Some(term) = self.term(text, bytes.clone()) {
                 out.push(Token { term, bytes });
             }
         }
@@ -233,8 +233,9 @@ impl Tokenizer {
 
     /// The term id of one word, or `None` for stop words, numbers and
     /// single letters.
-    fn term(&mut self, word: &str) -> Option<u32> {
-        let key = short_key(word.as_bytes());
+    fn term(&mut self, text: &str, bytes: Range<usize>) -> Option<u32> {
+        let key = short_key_in(text.as_bytes(), bytes.clone());
+        let word = &text[bytes];
         if let Some(key) = key {
             if let Some(&local) = self.lexicon.seen.get(&key) {
                 return (local != NOT_A_TERM).then_some(local);
