@@ -9,6 +9,47 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// A `HashMap` with [`FxHasher`].
 pub(crate) type Map<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// A string of up to 15 bytes as two numbers (its bytes, then its length in
+/// the last byte): a map key compared and hashed without following a pointer
+/// to the heap, where a large table's string keys cost a cache miss each.
+pub(crate) type ShortKey = (u64, u64);
+
+/// The [`ShortKey`] of `bytes`, if they are short enough.
+#[inline]
+pub(crate) fn short_key(bytes: &[u8]) -> Option<ShortKey> {
+    if bytes.len() > 15 {
+        return None;
+    }
+    let mut key = [0u8; 16];
+    key[..bytes.len()].copy_from_slice(bytes);
+    key[15] = bytes.len() as u8;
+    let (lo, hi) = key.split_at(8);
+    Some((
+        u64::from_le_bytes(lo.try_into().ok()?),
+        u64::from_le_bytes(hi.try_into().ok()?),
+    ))
+}
+
+/// The [`ShortKey`] of `bytes[range]`, reading 16 bytes at once when the
+/// slice has them (no copy loop): the same key as `short_key(&bytes[range])`.
+#[inline]
+pub(crate) fn short_key_in(bytes: &[u8], range: std::ops::Range<usize>) -> Option<ShortKey> {
+    let len = range.len();
+    if len > 15 {
+        return None;
+    }
+    match bytes.get(range.start..range.start + 16) {
+        Some(window) => {
+            let mut word = [0u8; 16];
+            word.copy_from_slice(window);
+            let word = u128::from_le_bytes(word) & ((1u128 << (8 * len)) - 1);
+            let key = word | ((len as u128) << 120);
+            Some((key as u64, (key >> 64) as u64))
+        }
+        None => short_key(bytes.get(range)?),
+    }
+}
+
 /// FxHash: multiply-rotate over machine words.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct FxHasher {
@@ -89,5 +130,20 @@ mod tests {
         let mut c = FxHasher::default();
         c.write(b"summarz");
         assert_ne!(a.finish(), c.finish());
+    }
+
+    #[test]
+    fn short_keys_tell_strings_apart() {
+        assert_eq!(short_key(b"summary"), short_key(b"summary"));
+        assert_ne!(short_key(b"ab"), short_key(b"ab\0"));
+        assert_ne!(short_key(b""), short_key(b"\0"));
+        assert!(short_key(b"fifteen bytes!!").is_some());
+        assert!(short_key(b"sixteen bytes!!!").is_none());
+        let text = b"the quick brown fox jumps over the lazy dog";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                assert_eq!(short_key_in(text, start..end), short_key(&text[start..end]));
+            }
+        }
     }
 }

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::hash::Map;
+use crate::hash::{short_key, Map, ShortKey};
 use crate::Error;
 
 /// A language abridge can stem, filter and detect: the 18 languages of the
@@ -312,14 +312,28 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// Lower-case stop word → bit set of the languages whose list holds it.
-fn stopword_table() -> &'static Map<&'static str, u32> {
-    static TABLE: OnceLock<Map<&'static str, u32>> = OnceLock::new();
+/// Lower-case stop word → bit set of the languages whose list holds it,
+/// built once from the per-language lists: words of up to 15 bytes (nearly
+/// all) under a [`ShortKey`], so a lookup never leaves the table.
+struct StopWords {
+    short: Map<ShortKey, u32>,
+    long: Map<&'static str, u32>,
+}
+
+fn stopword_table() -> &'static StopWords {
+    static TABLE: OnceLock<StopWords> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = Map::default();
+        let mut table = StopWords {
+            short: Map::default(),
+            long: Map::default(),
+        };
         for lang in Language::ALL {
             for word in data_lines(lang.data().stopwords) {
-                *table.entry(word).or_insert(0) |= lang.bit();
+                let mask = match short_key(word.as_bytes()) {
+                    Some(key) => table.short.entry(key).or_insert(0),
+                    None => table.long.entry(word).or_insert(0),
+                };
+                *mask |= lang.bit();
             }
         }
         table
@@ -328,7 +342,13 @@ fn stopword_table() -> &'static Map<&'static str, u32> {
 
 /// The languages (as a bit set) whose stop-word list holds `lower`.
 pub(crate) fn stopword_mask(lower: &str) -> u32 {
-    stopword_table().get(lower).copied().unwrap_or(0)
+    let table = stopword_table();
+    match short_key(lower.as_bytes()) {
+        Some(key) => table.short.get(&key),
+        None => table.long.get(lower),
+    }
+    .copied()
+    .unwrap_or(0)
 }
 
 /// How an abbreviation behaves at a sentence break.
@@ -423,12 +443,23 @@ pub fn detect_language(text: &str) -> Option<Language> {
     let mut counts = [0usize; 6];
     let mut letters = 0;
     let mut end = text.len();
-    for (i, c) in text.char_indices() {
-        if let Some(s) = script_of(c) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII (most of a Latin-script text) needs no decoding.
+        let (script, len) = match bytes[i] {
+            b if b < 0x80 => (b.is_ascii_alphabetic().then_some(Script::Latin), 1),
+            _ => match text[i..].chars().next() {
+                Some(c) => (script_of(c), c.len_utf8()),
+                None => break,
+            },
+        };
+        i += len;
+        if let Some(s) = script {
             counts[s as usize] += 1;
             letters += 1;
             if letters == LETTERS {
-                end = i + c.len_utf8();
+                end = i;
                 break;
             }
         }
@@ -470,20 +501,53 @@ fn detect_latin(sample: &str) -> Option<Language> {
         | Language::Tamil.bit());
     let mut scores = [0f64; 18];
     let mut lower = String::new();
+    let mut ascii = [0u8; 15];
+    let table = stopword_table();
     // A vote needs no exact word bounds: splitting at anything but letters,
     // digits and apostrophes is several times faster than UAX #29 words.
-    let words = sample
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
-        .filter(|w| !w.is_empty());
-    for word in words.take(600) {
-        lower.clear();
-        if word.is_ascii() {
-            lower.push_str(word);
-            lower.make_ascii_lowercase();
-        } else {
-            lower.extend(word.chars().flat_map(char::to_lowercase));
+    let bytes = sample.as_bytes();
+    // The length of the character at `i` and whether it belongs to a word.
+    let at = |i: usize| -> (usize, bool) {
+        match bytes[i] {
+            b if b < 0x80 => (1, b.is_ascii_alphanumeric() || b == b'\''),
+            _ => sample[i..].chars().next().map_or((1, false), |c| {
+                (c.len_utf8(), c.is_alphanumeric() || c == '\u{2019}')
+            }),
         }
-        let mask = stopword_mask(&lower) & latin;
+    };
+    let mut i = 0;
+    let mut taken = 0;
+    while i < bytes.len() && taken < 600 {
+        let (len, in_word) = at(i);
+        if !in_word {
+            i += len;
+            continue;
+        }
+        let start = i;
+        i += len;
+        while i < bytes.len() {
+            let (len, in_word) = at(i);
+            if !in_word {
+                break;
+            }
+            i += len;
+        }
+        taken += 1;
+        let word = &sample[start..i];
+        let mask = if word.len() <= ascii.len() && word.is_ascii() {
+            // Lower-cased straight into the key.
+            let lowered = &mut ascii[..word.len()];
+            lowered.copy_from_slice(word.as_bytes());
+            lowered.make_ascii_lowercase();
+            short_key(lowered)
+                .and_then(|key| table.short.get(&key))
+                .copied()
+                .unwrap_or(0)
+        } else {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            stopword_mask(&lower)
+        } & latin;
         if mask == 0 {
             continue;
         }

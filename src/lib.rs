@@ -41,7 +41,7 @@
 //!    width) joins like a space. Ranges are trimmed without losing offsets;
 //!    line and paragraph breaks are kept ([`split_sentences`]).
 //! 3. **Not sentences.** Markdown headings, code blocks, tables and rules
-//!    are never chosen (code gives no terms; list markers are no words). A
+//!    are never chosen (code and list markers give no terms). A
 //!    line on its own that has no final punctuation and has fewer than 12
 //!    words or is Title Cased — a headline, caption, byline, "Related
 //!    posts", a teaser — is never chosen, nor is anything under 3 words. A
@@ -76,7 +76,8 @@
 //! - `serde`: [`Summary`] implements `serde::Serialize` in the JSON shape
 //!   of the JavaScript API (camelCase; UTF-16 `start`/`end` and
 //!   `byteStart`/`byteEnd` per sentence; each keyword's `occurrences` as
-//!   UTF-16 `{ start, end }`), which is also what `abridge --json` prints.
+//!   flat UTF-16 `[start, end, start, end, …]`), which is also what
+//!   `abridge --json` prints.
 //!
 //! ## Guarantees
 //!

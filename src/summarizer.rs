@@ -565,7 +565,7 @@ fn keywords(text: &str, a: &Analysis, n: usize) -> Vec<Keyword> {
                 .unwrap_or_default();
             Keyword {
                 word,
-                stem: a.stems[t as usize].clone(),
+                stem: a.stems[t as usize].to_string(),
                 weight: f64::from(a.tf[t as usize]) / top_tf,
                 count: a.tf[t as usize] as usize,
                 bytes,

@@ -1,12 +1,18 @@
 //! Words → terms: UAX #29 words, lower-cased, stop words dropped, stemmed.
 //! Han and Hiragana runs (no spaces, no stemmer) become character bigrams.
+//!
+//! What a written word becomes depends only on the word and the language, so
+//! it is remembered across calls in a per-thread [`Lexicon`]: most words of
+//! an article were seen in earlier ones and cost one hash lookup. Term ids
+//! are still numbered per text, in order of first occurrence, as before.
 
+use std::cell::Cell;
 use std::ops::Range;
-use std::sync::{Mutex, OnceLock};
+use std::rc::Rc;
 
 use rust_stemmers::Stemmer;
 
-use crate::hash::Map;
+use crate::hash::{short_key_in, Map, ShortKey};
 use crate::language::stopword_mask;
 use crate::Language;
 
@@ -16,15 +22,86 @@ pub(crate) struct Token {
     pub term: u32,
     pub bytes: Range<usize>,
 }
+/// The lexicon's answer for a stop word, number or single letter.
+const NOT_A_TERM: u32 = u32::MAX;
+/// Past this many remembered words, a thread's lexicon starts over (before a
+/// text, never during one).
+const LEXICON_CAPACITY: usize = 1 << 17;
+/// Slot of [`Lexicon::words`] for text without a language.
+const NO_LANGUAGE: usize = Language::ALL.len();
+
+/// Words as written → global term id (or [`NOT_A_TERM`]), for one language.
+#[derive(Default)]
+struct Words {
+    short: Map<ShortKey, u32>,
+    long: Map<Box<str>, u32>,
+}
+
+impl Words {
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+}
+
+/// Words and terms remembered across texts, per thread.
+struct Lexicon {
+    /// Per language (and one for none).
+    words: Vec<Words>,
+    /// Term → global id.
+    ids: Map<Rc<str>, u32>,
+    /// Global id → term, and the text that last used it with its id there.
+    terms: Vec<(Rc<str>, u32, u32)>,
+    /// Number of the current text (0: none yet).
+    text: u32,
+    /// The current text's short words → local id (or [`NOT_A_TERM`]): most
+    /// words repeat within a text, and this small map stays in cache.
+    seen: Map<ShortKey, u32>,
+}
+
+impl Lexicon {
+    fn empty() -> Self {
+        Lexicon {
+            words: Vec::new(),
+            ids: Map::default(),
+            terms: Vec::new(),
+            text: 0,
+            seen: Map::default(),
+        }
+    }
+
+    fn new() -> Self {
+        Lexicon {
+            words: (0..=NO_LANGUAGE).map(|_| Words::default()).collect(),
+            ..Lexicon::empty()
+        }
+    }
+
+    /// The global id of `term`.
+    fn intern(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.terms.len() as u32;
+        let term: Rc<str> = term.into();
+        self.ids.insert(term.clone(), id);
+        self.terms.push((term, 0, 0));
+        id
+    }
+}
+
+thread_local! {
+    /// Taken by a [`Tokenizer`] for the length of one text and given back.
+    static LEXICON: Cell<Option<Box<Lexicon>>> = const { Cell::new(None) };
+}
 
 /// Interns terms and turns sentences into term ids.
 pub(crate) struct Tokenizer {
     lang: Option<Language>,
     stemmer: Option<Stemmer>,
-    ids: Map<String, u32>,
-    /// Word as written → its term (`None`: stop word, number, single letter).
-    /// Most words repeat, so most never get lower-cased or stemmed twice.
-    cache: Map<String, Option<u32>>,
+    slot: usize,
+    lexicon: Box<Lexicon>,
+    /// Local id → global id.
+    local: Vec<u32>,
     lower: String,
     /// Pending run of CJK characters: (byte range of each char).
     run: Vec<Range<usize>>,
@@ -39,53 +116,29 @@ fn is_cjk(c: char) -> bool {
         | 0x20000..=0x3134F) // CJK Extensions B–G
 }
 
-/// Most stems memoised per language; past this many, a language's memo starts over.
-const MEMO_CAPACITY: usize = 1 << 16;
-
-/// Lower-cased word → stem, one map per language.
-type StemMemo = Mutex<Map<Box<str>, Box<str>>>;
-
-/// Stems `lower`, remembering the answer across calls: news vocabulary
-/// repeats from one article to the next, and Snowball stemming was a fifth of
-/// the work. A pure function memoised, so results never depend on history.
-/// A word stemmed away entirely (Greek "ανε") stays itself.
-fn memo_stem(lang: Language, stemmer: &Stemmer, lower: &str) -> Box<str> {
-    static MEMOS: OnceLock<[StemMemo; 18]> = OnceLock::new();
-    let memos = MEMOS.get_or_init(|| std::array::from_fn(|_| Mutex::new(Map::default())));
-    // A poisoned lock only means another thread panicked mid-insert; the
-    // map is still a valid cache.
-    let mut memo = memos[lang as usize]
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some(stem) = memo.get(lower) {
-        return stem.clone();
-    }
-    let stem = stemmer.stem(lower);
-    let stem: Box<str> = if stem.is_empty() {
-        lower.into()
-    } else {
-        stem.as_ref().into()
-    };
-    if memo.len() >= MEMO_CAPACITY {
-        memo.clear();
-    }
-    memo.insert(lower.into(), stem.clone());
-    stem
-}
-
 /// Very common Chinese function characters, dropped before bigramming.
 const CJK_STOP: &str = "的了是在和有我也就都而及与着或等被把让对这那之其于以为他她它们个";
 
 impl Tokenizer {
-    /// A tokenizer for a text of about `text_len` bytes (sizes its maps up
-    /// front: news text has roughly one distinct word per 12 bytes).
+    /// A tokenizer for one text of about `text_len` bytes.
     pub fn new(lang: Option<Language>, text_len: usize) -> Self {
-        let distinct = (text_len / 12).min(1 << 15);
+        let mut lexicon = LEXICON
+            .with(Cell::take)
+            .unwrap_or_else(|| Box::new(Lexicon::new()));
+        let remembered: usize = lexicon.words.iter().map(Words::len).sum();
+        if remembered > LEXICON_CAPACITY || lexicon.text == u32::MAX {
+            *lexicon = Lexicon::new();
+        }
+        lexicon.text += 1;
+        lexicon.seen.clear();
+        lexicon.seen.shrink_to(1 << 12);
         Tokenizer {
             lang,
             stemmer: lang.and_then(Language::stemmer),
-            ids: Map::with_capacity_and_hasher(distinct, Default::default()),
-            cache: Map::with_capacity_and_hasher(distinct, Default::default()),
+            slot: lang.map_or(NO_LANGUAGE, |l| l as usize),
+            lexicon,
+            // News text has roughly one distinct term per 25 bytes.
+            local: Vec::with_capacity((text_len / 25).min(1 << 14)),
             lower: String::new(),
             run: Vec::new(),
         }
@@ -93,25 +146,25 @@ impl Tokenizer {
 
     /// Number of distinct terms seen so far.
     pub fn term_count(&self) -> usize {
-        self.ids.len()
+        self.local.len()
     }
 
-    /// The stems, indexed by term id.
-    pub fn into_stems(self) -> Vec<String> {
-        let mut stems = vec![String::new(); self.ids.len()];
-        for (stem, id) in self.ids {
-            stems[id as usize] = stem;
-        }
-        stems
+    /// The terms, indexed by term id.
+    pub fn into_stems(self) -> Vec<Rc<str>> {
+        self.local
+            .iter()
+            .map(|&g| self.lexicon.terms[g as usize].0.clone())
+            .collect()
     }
 
     fn intern(&mut self, term: &str) -> u32 {
-        if let Some(&id) = self.ids.get(term) {
-            return id;
-        }
-        let id = self.ids.len() as u32;
-        self.ids.insert(term.to_owned(), id);
-        id
+        let global = self.lexicon.intern(term);
+        local_id(
+            &mut self.lexicon.terms,
+            self.lexicon.text,
+            &mut self.local,
+            global,
+        )
     }
 
     /// Appends the terms of `text[range]` to `out` and returns its word count
@@ -128,22 +181,26 @@ impl Tokenizer {
             words += 1;
             let start = base + offset;
             let bytes = start..start + word.len();
-            let mut chars = word.chars();
-            let first = chars.next().unwrap_or(' ');
-            if is_cjk(first) && chars.next().is_none() {
-                cjk += 1;
-                if self.run.last().is_some_and(|r| r.end != start) {
-                    self.flush_run(text, out);
+            if word.as_bytes()[0] >= 0xE3 {
+                let mut chars = word.chars();
+                let first = chars.next().unwrap_or(' ');
+                if is_cjk(first) && chars.next().is_none() {
+                    cjk += 1;
+                    if self.run.last().is_some_and(|r| r.end != start) {
+                        self.flush_run(text, out);
+                    }
+                    if !CJK_STOP.contains(first) {
+                        self.run.push(bytes);
+                    } else {
+                        self.flush_run(text, out);
+                    }
+                    continue;
                 }
-                if !CJK_STOP.contains(first) {
-                    self.run.push(bytes);
-                } else {
-                    self.flush_run(text, out);
-                }
-                continue;
             }
-            self.flush_run(text, out);
-            if let Some(term) = self.term(word) {
+            if !self.run.is_empty() {
+                self.flush_run(text, out);
+            }
+            if let Some(term) = self.term(text, bytes.clone()) {
                 out.push(Token { term, bytes });
             }
         }
@@ -176,16 +233,49 @@ impl Tokenizer {
 
     /// The term id of one word, or `None` for stop words, numbers and
     /// single letters.
-    fn term(&mut self, word: &str) -> Option<u32> {
-        if let Some(&term) = self.cache.get(word) {
-            return term;
+    fn term(&mut self, text: &str, bytes: Range<usize>) -> Option<u32> {
+        let key = short_key_in(text.as_bytes(), bytes.clone());
+        let word = &text[bytes];
+        if let Some(key) = key {
+            if let Some(&local) = self.lexicon.seen.get(&key) {
+                return (local != NOT_A_TERM).then_some(local);
+            }
         }
-        let term = self.uncached_term(word);
-        self.cache.insert(word.to_owned(), term);
-        term
+        let words = &self.lexicon.words[self.slot];
+        let known = match key {
+            Some(key) => words.short.get(&key),
+            None => words.long.get(word),
+        };
+        let global = match known {
+            Some(&global) => global,
+            None => {
+                let global = self.uncached_term(word);
+                let words = &mut self.lexicon.words[self.slot];
+                match key {
+                    Some(key) => words.short.insert(key, global),
+                    None => words.long.insert(word.into(), global),
+                };
+                global
+            }
+        };
+        let local = if global == NOT_A_TERM {
+            NOT_A_TERM
+        } else {
+            local_id(
+                &mut self.lexicon.terms,
+                self.lexicon.text,
+                &mut self.local,
+                global,
+            )
+        };
+        if let Some(key) = key {
+            self.lexicon.seen.insert(key, local);
+        }
+        (local != NOT_A_TERM).then_some(local)
     }
 
-    fn uncached_term(&mut self, word: &str) -> Option<u32> {
+    /// The global term id of a word not in the lexicon.
+    fn uncached_term(&mut self, word: &str) -> u32 {
         self.lower.clear();
         if word.is_ascii() {
             self.lower.push_str(word);
@@ -206,22 +296,49 @@ impl Tokenizer {
         result
     }
 
-    fn term_of_lower(&mut self, lower: &str) -> Option<u32> {
+    fn term_of_lower(&mut self, lower: &str) -> u32 {
         if lower.chars().nth(1).is_none() || !lower.chars().any(char::is_alphabetic) {
-            return None;
+            return NOT_A_TERM;
         }
         if let Some(lang) = self.lang {
             if stopword_mask(lower) & lang.bit() != 0 {
-                return None;
+                return NOT_A_TERM;
             }
         }
-        match (&self.stemmer, self.lang) {
-            (Some(stemmer), Some(lang)) => {
-                let stem = memo_stem(lang, stemmer, lower);
-                Some(self.intern(&stem))
+        match &self.stemmer {
+            Some(stemmer) => {
+                // A word stemmed away entirely (Greek "ανε") stays itself.
+                let stem = stemmer.stem(lower);
+                let stem = if stem.is_empty() { lower } else { &stem };
+                self.lexicon.intern(stem)
             }
-            _ => Some(self.intern(lower)),
+            None => self.lexicon.intern(lower),
         }
+    }
+}
+
+/// The local id in text number `text` of the term `global`, numbering new
+/// ones in order of first use (`local`: local id → global id).
+fn local_id(
+    terms: &mut [(Rc<str>, u32, u32)],
+    text: u32,
+    local: &mut Vec<u32>,
+    global: u32,
+) -> u32 {
+    let entry = &mut terms[global as usize];
+    if entry.1 != text {
+        entry.1 = text;
+        entry.2 = local.len() as u32;
+        local.push(global);
+    }
+    entry.2
+}
+
+impl Drop for Tokenizer {
+    /// Gives the lexicon back to the thread.
+    fn drop(&mut self) {
+        let lexicon = std::mem::replace(&mut self.lexicon, Box::new(Lexicon::empty()));
+        LEXICON.with(|cell| cell.set(Some(lexicon)));
     }
 }
 
@@ -235,7 +352,7 @@ mod tests {
         t.sentence(text, 0..text.len(), &mut out);
         let stems = t.into_stems();
         out.iter()
-            .map(|tok| stems[tok.term as usize].clone())
+            .map(|tok| stems[tok.term as usize].to_string())
             .collect()
     }
 

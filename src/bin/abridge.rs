@@ -9,7 +9,7 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use abridge::{Language, Length, Preset, Summarizer, Weights};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 const USAGE: &str = "\
 abridge — extractive summaries: the key sentences of a text.
@@ -45,6 +45,12 @@ Options:
       --jsonl           batch: each input line is a JSON object with `article`
                         (and optional `id`, `title`, `lang`); each output line
                         is {\"id\", \"language\", \"summary\": [sentences]}
+                        A line that is not JSON, or has no string `article`,
+                        gives {\"id\", \"error\": \"line N: …\"} (id null when
+                        unreadable) and the run goes on; the exit status is
+                        then 1, after every line was written
+  -j, --jobs N          with --jsonl: summarise on N threads (1 to 256;
+                        default 1); output lines keep the input's order
       --split           print every sentence as abridge splits it, not a
                         summary (with --jsonl: a \"sentences\" list per line)
   -h, --help            print this help
@@ -55,7 +61,7 @@ JSON (--json): offsets are UTF-16 code units (JavaScript's) unless named byte*;
                   \"score\", \"parts\": {\"centrality\", \"position\", \"title\",
                   \"length\", \"redundancy\"}}],
    \"keywords\": [{\"word\", \"stem\", \"weight\", \"count\",
-                 \"occurrences\": [{\"start\", \"end\"}]}],
+                 \"occurrences\": [start, end, start, end, ...]}],
    \"language\": \"en\" or null,
    \"stats\": {\"sentencesIn\", \"sentencesOut\", \"wordsIn\", \"wordsOut\"}}
 ";
@@ -68,6 +74,8 @@ struct Args {
     jsonl: bool,
     split: bool,
     show_keywords: bool,
+    /// Threads for --jsonl.
+    jobs: usize,
     file: Option<String>,
 }
 
@@ -101,6 +109,7 @@ fn parse_args(raw: Vec<String>) -> Result<Option<Args>, String> {
     let (mut title, mut json, mut jsonl, mut file) = (None, false, false, None);
     let mut split = false;
     let mut show_keywords = false;
+    let mut jobs = 1;
     let mut lengths = 0;
     let mut it = raw.into_iter();
     while let Some(arg) = it.next() {
@@ -176,6 +185,12 @@ fn parse_args(raw: Vec<String>) -> Result<Option<Args>, String> {
             "--json" => json = true,
             "--jsonl" => jsonl = true,
             "--split" => split = true,
+            "-j" | "--jobs" => {
+                jobs = number(&flag, &value()?)?;
+                if !(1..=256).contains(&jobs) {
+                    return Err(format!("{flag} must be from 1 to 256, got {jobs}"));
+                }
+            }
             "-" => file = Some(arg),
             f if f.starts_with('-') => return Err(format!("unknown option {f}")),
             _ => {
@@ -189,6 +204,10 @@ fn parse_args(raw: Vec<String>) -> Result<Option<Args>, String> {
     if lengths > 1 {
         return Err("give at most one of --sentences, --ratio, --words, --chars, --length".into());
     }
+    if jsonl {
+        // Batch output has no keywords: do not compute them.
+        builder.keywords(0);
+    }
     let summarizer = builder.build().map_err(|e| e.to_string())?;
     Ok(Some(Args {
         summarizer,
@@ -198,6 +217,7 @@ fn parse_args(raw: Vec<String>) -> Result<Option<Args>, String> {
         jsonl,
         split,
         show_keywords,
+        jobs,
         file,
     }))
 }
@@ -245,62 +265,162 @@ fn summarize(args: &Args, text: &str) -> io::Result<()> {
     Ok(())
 }
 
-/// Batch mode: one JSON object per input line; per-line `lang` overrides --lang.
-fn batch(args: &Args, input: &[u8]) -> Result<(), String> {
-    let mut out = io::BufWriter::new(io::stdout().lock());
+/// Writes `{"name": value, …}` compactly, as `serde_json::json!` prints an
+/// object with these keys (in this order), without building a `Value`.
+fn write_object(out: &mut Vec<u8>, fields: &[(&str, &dyn erased::Json)]) {
+    out.push(b'{');
+    for (i, (name, value)) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        // Writing into memory cannot fail, and these values always serialise.
+        serde_json::to_writer(&mut *out, name).ok();
+        out.push(b':');
+        value.write(out);
+    }
+    out.push(b'}');
+}
+
+mod erased {
+    /// A value `write_object` can write.
+    pub trait Json {
+        fn write(&self, out: &mut Vec<u8>);
+    }
+
+    impl<T: serde::Serialize> Json for T {
+        fn write(&self, out: &mut Vec<u8>) {
+            serde_json::to_writer(out, self).ok();
+        }
+    }
+}
+
+/// The output line (without its newline) for input line number `n`.
+/// `Err` carries the line's error record.
+fn batch_line(args: &Args, n: usize, line: &str, out: &mut Vec<u8>) -> Result<(), ()> {
+    let fail = |out: &mut Vec<u8>, id: &Value, message: String| {
+        let error = format!("line {n}: {message}");
+        write_object(out, &[("id", &id), ("error", &error)]);
+        Err(())
+    };
+    let doc: Value = match serde_json::from_str(line) {
+        Ok(doc) => doc,
+        Err(e) => return fail(out, &Value::Null, e.to_string()),
+    };
+    let id = doc.get("id").unwrap_or(&Value::Null);
+    let Some(article) = doc.get("article").and_then(Value::as_str) else {
+        return fail(out, id, "no string field \"article\"".into());
+    };
+    let summarizer = match doc.get("lang").and_then(Value::as_str) {
+        Some(code) => {
+            let mut builder = args.builder.clone();
+            match Language::from_code(code) {
+                Some(lang) => builder.language(lang),
+                None => builder.auto_language(),
+            };
+            match builder.build() {
+                Ok(s) => s,
+                Err(e) => return fail(out, id, e.to_string()),
+            }
+        }
+        None => args.summarizer.clone(),
+    };
+    if args.split {
+        let sentences: Vec<&str> = abridge::split_sentences(article, summarizer.language())
+            .into_iter()
+            .map(|r| &article[r])
+            .collect();
+        write_object(out, &[("id", &id), ("sentences", &sentences)]);
+        return Ok(());
+    }
+    let title = doc.get("title").and_then(Value::as_str);
+    let summary = match title.or(args.title.as_deref()) {
+        Some(t) => summarizer.summarize_with_title(article, t),
+        None => summarizer.summarize(article),
+    };
+    let language = summary.language.map(Language::code);
+    let sentences: Vec<&str> = summary.sentences.iter().map(|s| s.text).collect();
+    write_object(
+        out,
+        &[
+            ("id", &id),
+            ("language", &language),
+            ("summary", &sentences),
+        ],
+    );
+    Ok(())
+}
+
+/// Lines a batch worker takes at a time.
+const CHUNK: usize = 32;
+
+/// Batch mode: one JSON object per input line; per-line `lang` overrides
+/// --lang. A bad line gives an error record and the run goes on; the result
+/// is the number of such lines.
+fn batch(args: &Args, input: &[u8]) -> Result<usize, String> {
     // Invalid UTF-8 is replaced here too, never an error.
     let input = String::from_utf8_lossy(input);
-    for (n, line) in input.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
+    let lines: Vec<(usize, &str)> = input
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(i, line)| (i + 1, line))
+        .collect();
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut failed = 0;
+    // Summarises one chunk into one buffer (reused), counting bad lines.
+    let run = |chunk: &[(usize, &str)], buf: &mut Vec<u8>| {
+        let mut bad = 0;
+        for &(n, line) in chunk {
+            if batch_line(args, n, line, buf).is_err() {
+                bad += 1;
+            }
+            buf.push(b'\n');
         }
-        let doc: Value = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
-        let article = doc
-            .get("article")
-            .and_then(Value::as_str)
-            .ok_or_else(|| format!("line {}: no string field \"article\"", n + 1))?;
-        let summarizer = match doc.get("lang").and_then(Value::as_str) {
-            Some(code) => match Language::from_code(code) {
-                Some(lang) => args
-                    .builder
-                    .clone()
-                    .language(lang)
-                    .build()
-                    .map_err(|e| e.to_string())?,
-                None => args
-                    .builder
-                    .clone()
-                    .auto_language()
-                    .build()
-                    .map_err(|e| e.to_string())?,
-            },
-            None => args.summarizer.clone(),
-        };
-        if args.split {
-            let sentences: Vec<&str> = abridge::split_sentences(article, summarizer.language())
-                .into_iter()
-                .map(|r| &article[r])
-                .collect();
-            let record = json!({
-                "id": doc.get("id").cloned().unwrap_or(Value::Null),
-                "sentences": sentences,
-            });
-            writeln!(out, "{record}").map_err(|e| e.to_string())?;
-            continue;
+        bad
+    };
+    if args.jobs <= 1 {
+        let mut buf = Vec::new();
+        for chunk in lines.chunks(CHUNK) {
+            buf.clear();
+            failed += run(chunk, &mut buf);
+            out.write_all(&buf).map_err(|e| e.to_string())?;
         }
-        let title = doc.get("title").and_then(Value::as_str);
-        let summary = match title.or(args.title.as_deref()) {
-            Some(t) => summarizer.summarize_with_title(article, t),
-            None => summarizer.summarize(article),
-        };
-        let record = json!({
-            "id": doc.get("id").cloned().unwrap_or(Value::Null),
-            "language": summary.language.map(Language::code),
-            "summary": summary.sentences.iter().map(|s| s.text).collect::<Vec<_>>(),
+    } else {
+        // Workers take chunks in turn; the output is written in input order.
+        let chunks: Vec<&[(usize, &str)]> = lines.chunks(CHUNK).collect();
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let (send, receive) = std::sync::mpsc::channel::<(usize, Vec<u8>, usize)>();
+        let written: Result<(), String> = std::thread::scope(|scope| {
+            for _ in 0..args.jobs {
+                let send = send.clone();
+                let (next, chunks, run) = (&next, &chunks, &run);
+                scope.spawn(move || loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(chunk) = chunks.get(i) else { break };
+                    let mut buf = Vec::new();
+                    let bad = run(chunk, &mut buf);
+                    if send.send((i, buf, bad)).is_err() {
+                        break;
+                    }
+                });
+            }
+            drop(send);
+            let mut pending = std::collections::BTreeMap::new();
+            let mut due = 0;
+            for (i, buf, bad) in receive {
+                failed += bad;
+                pending.insert(i, buf);
+                while let Some(buf) = pending.remove(&due) {
+                    out.write_all(&buf).map_err(|e| e.to_string())?;
+                    due += 1;
+                }
+            }
+            Ok(())
         });
-        writeln!(out, "{record}").map_err(|e| e.to_string())?;
+        written?;
     }
-    out.flush().map_err(|e| e.to_string())
+    out.flush().map_err(|e| e.to_string())?;
+    Ok(failed)
 }
 
 fn main() -> ExitCode {
@@ -323,10 +443,16 @@ fn main() -> ExitCode {
         batch(&args, &bytes)
     } else {
         let text = String::from_utf8_lossy(&bytes);
-        summarize(&args, &text).map_err(|e| e.to_string())
+        summarize(&args, &text)
+            .map(|()| 0)
+            .map_err(|e| e.to_string())
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(0) => ExitCode::SUCCESS,
+        Ok(failed) => {
+            eprintln!("abridge: {failed} input line(s) failed (see their \"error\" records)");
+            ExitCode::from(1)
+        }
         Err(e) => {
             eprintln!("abridge: {e}");
             ExitCode::from(1)

@@ -9,6 +9,7 @@
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { after, before, test } from "node:test";
+import { recall, tokens, truthTexts } from "./reader-score.mjs";
 import { ROOT, shown, startHarness } from "./widget-harness.mjs";
 
 const DIR = "/tests/e2e/fixtures/widget/reader";
@@ -36,36 +37,20 @@ after(async () => {
   await harness?.close();
 });
 
-const tokens = (s) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const collapse = (s) => s.replace(/\s+/g, " ").trim();
-/** Share of `want`'s tokens (as a multiset) found in `have`. */
-function recall(want, have) {
-  const pool = new Map();
-  for (const t of have) pool.set(t, (pool.get(t) ?? 0) + 1);
-  let hit = 0;
-  for (const t of want) {
-    const n = pool.get(t) ?? 0;
-    if (n) { hit++; pool.set(t, n - 1); }
-  }
-  return want.length ? hit / want.length : 1;
-}
 
 /** readArticle() on the open page, and the `data-truth` text (shadow roots included). */
-const read = (page) => page.evaluate(async () => {
-  const { readArticle } = await import("/www/widget/extract.js");
-  const truth = [];
-  const visit = (root) => {
-    for (const el of root.querySelectorAll("*")) {
-      if (el.hasAttribute("data-truth")) truth.push(el.textContent);
-      if (el.shadowRoot) visit(el.shadowRoot);
-    }
-  };
-  visit(document);
-  const t0 = performance.now();
-  const found = await readArticle(document);
-  const ms = performance.now() - t0;
-  return found && { text: found.text, method: found.method, lang: found.lang, headline: found.headline, truth, ms };
-});
+const read = async (page) => {
+  const truth = await page.evaluate(truthTexts);
+  const found = await page.evaluate(async () => {
+    const { readArticle } = await import("/www/widget/extract.js");
+    const t0 = performance.now();
+    const r = await readArticle(document);
+    const ms = performance.now() - t0;
+    return r && { text: r.text, method: r.method, lang: r.lang, headline: r.headline, ms };
+  });
+  return found && { ...found, truth };
+};
 
 for (const file of files.filter((f) => !f.startsWith("none-"))) {
   test(`${file}: the whole article is read and every key point comes from it`, async () => {

@@ -25,7 +25,7 @@ const words = (s) => new Set(s.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).filter
 const set = (s) => new Set(s.trim().split(/\s+/));
 /** Elements that are never article text (lower-case local names: XHTML too). */
 const SKIP_TAGS = set(`nav header footer aside figure figcaption script style noscript template iframe object
-  embed svg math video audio form button input select textarea label menu dialog abridge-summary`);
+  embed svg math video audio form button input select textarea dialog abridge-summary`);
 const SKIP_ROLES = set("navigation complementary banner contentinfo dialog menu note");
 /** Block-level elements: they start a new paragraph, and only they can be furniture. */
 const BLOCKS = set("p div section article main body h1 h2 h3 h4 h5 h6 li ul ol blockquote pre table tr td th dl dt dd details summary");
@@ -34,14 +34,11 @@ const PARAGRAPHS = set("p pre td th li dt dd blockquote h2 h3 h4 h5 h6");
 /** Block furniture, judged on whole class/id words ("author-sarah" is "author", "sarah"). */
 const FURNITURE = words(`share sharing social related recommended comment newsletter subscribe promo advert
   advertisement ad sponsor sponsored byline author caption credit breadcrumb tag toolbar popup cookie consent
-  footer sidebar masthead menu navbox navigation hatnote dablink noprint toc pagination pager banner signup paywall upnext player note footnote reference reflist infobox catlink`);
-/** Readability's starting scores by tag (div 5, these 3, those -3, headings -5). */
-const TAG_SCORE = /^(pre|td|blockquote)$/;
-const LOW_SCORE = /^(ol|ul|dl|dd|dt|li)$/;
+  footer sidebar menu navbox navigation hatnote dablink noprint toc pagination banner signup paywall upnext player note footnote reference reflist infobox catlink`);
 const POSITIVE = words("article body content entry hentry main page post text blog story chapter");
 const NEGATIVE = new Set([...FURNITURE, ...words("hidden contact media meta widget")]);
 /** How short standalone notes begin (hatnotes, "Read more", "Up next", player messages), and sign-up pitches. */
-const NOTE = /^\W*(read (more|also|next)|see also|also read|related:|up next|advertisement|sponsored|this (video|content) is (not|no longer) available|this article is about|for other uses|["“][^"”]{1,80}["”] redirects here|(author'?s?'? )?notes?:)|\b(sign up|subscribe|newsletter|in your inbox|all rights reserved)\b/i;
+const NOTE = /^\W*(read (more|also|next)|see also|related:|up next|advertisement|sponsored|this (video|content) is (not|no longer) available|this article is about|for other uses|["“][^"”]{1,80}["”] redirects here|(author'?s?'? )?notes?:)|\b(sign up|subscribe|newsletter|in your inbox|all rights reserved)\b/i;
 
 const lower = (el) => String(el.localName).toLowerCase();
 
@@ -109,11 +106,7 @@ export async function readArticle(doc, { selector = null, signal } = {}) {
   const read = await extractParts(found.parts, page.events, tick);
   signal?.throwIfAborted();
   if (!selector && read.text.length < MIN_TEXT) return null;
-  let lang = null;
-  for (let n = root; n && !lang; n = n.parentNode ?? n.host) {
-    if (n.nodeType === 1) lang = n.getAttribute("lang");
-  }
-  lang ||= doc.documentElement?.getAttribute("lang") || null;
+  const lang = root.closest("[lang]")?.getAttribute("lang") || doc.documentElement.getAttribute("lang") || null;
   return { root, text: read.text, segments: read.segments, lang, method: found.method, headline: findHeadline(doc, root), truncated: read.truncated };
 }
 
@@ -132,8 +125,8 @@ async function survey(top, doc, tick) {
   const rec = (el, tag, parent) => {
     const w = el.hasAttributes() && words(`${el.getAttribute("class")} ${el.id}`);
     const r = {
-      el, tag, parent, block: BLOCKS.has(tag), text: 0, runs: [], run: 0, runCommas: 0, head: "", weight: 0,
-    }; // and, as found: furniture, semantic, holdsSemantic, hlink, teaser, gone, scored, score
+      el, tag, parent, block: BLOCKS.has(tag), text: 0, runs: null, run: 0, runCommas: 0, commas: 0, paras: 0, head: "", weight: 0, href: 0,
+    }; // and, as found: furniture, semantic, hlink, teaser, gone, scored, score
     if (w) {
       for (const x of w) {
         if (FURNITURE.has(x)) r.furniture = true;
@@ -150,7 +143,11 @@ async function survey(top, doc, tick) {
     return r;
   };
   const closeRun = (b) => {
-    if (b.run) b.runs.push([b.run, b.runCommas]);
+    if (b.run) {
+      (b.runs ??= []).push(b.run, b.runCommas); // length, commas, length, commas…
+      b.commas += b.runCommas;
+      if (b.run >= 80) b.paras++; // paragraphs of some length
+    }
     b.run = b.runCommas = 0;
   };
   // Iterative walk: [node, { self, block, heading, pre }] (the parent's record, the nearest block's,
@@ -205,65 +202,77 @@ async function survey(top, doc, tick) {
     const r = rec(node, tag, ctx.self);
     if (r.block) closeRun(ctx.block);
     const heading = /^h[1-6]$/.test(tag);
-    const link = tag === "a" && !(node.getAttribute("href") ?? "#").startsWith("#");
+    const href = tag === "a" ? node.getAttribute("href") : null;
+    if (href != null) r.href = href.startsWith("#") ? 0.3 : 1; // how much of its text is link text
+    const link = r.href === 1;
     // A heading that links elsewhere makes a teaser (a card that is one link is a link list).
     if (link && ctx.heading) ctx.heading.hlink = true;
     push(node, { self: r, block: r.block ? r : ctx.block, heading: heading ? r : ctx.heading, pre: ctx.pre || tag === "pre" });
   }
+  // Every pass over the records below yields to the page like the walk (`back`: children first).
+  const each = async (fn, back) => {
+    for (let n = 0; n < list.length; n++) {
+      fn(list[back ? list.length - 1 - n : n]);
+      if (n % STEP === 0) {
+        const wait = tick();
+        if (wait) await wait;
+      }
+    }
+  };
   // Bottom up (children come after their parents in `list`): totals, link text, flags.
-  const total = () => {
-    for (const r of list) {
+  const total = async () => {
+    await each((r) => {
       r.sum = r.text;
       r.linkSum = 0;
-      r.commaSum = r.runs.reduce((n, [, c]) => n + c, 0);
-      r.paras = r.runs.filter(([len]) => len >= 80).length; // paragraphs of some length in the subtree
-    }
-    for (let i = list.length - 1; i >= 0; i--) {
-      const r = list[i];
-      if (r.tag === "a" && r.el.hasAttribute("href")) r.linkSum = r.sum * (r.el.getAttribute("href").startsWith("#") ? 0.3 : 1);
+      r.commaSum = r.commas;
+      r.paraSum = r.paras;
+    });
+    await each((r) => {
+      if (r.href) r.linkSum = r.sum * r.href;
       const p = r.parent;
-      if (!p || r.gone) continue;
+      if (!p || r.gone) return;
       p.sum += r.sum;
       p.linkSum += r.linkSum;
       p.commaSum += r.commaSum;
-      p.paras += r.paras;
+      p.paraSum += r.paraSum;
       p.hlink ||= r.hlink;
-      p.holdsSemantic ||= Boolean(r.semantic) || r.holdsSemantic;
-    }
+    }, true);
   };
-  total();
+  await total();
   // Top down: furniture (never the article's containers or most of the page), teasers, link lists, notes.
   const pageText = first.sum || 1;
-  for (const r of list) {
-    if (r.parent?.gone) { r.gone = true; continue; }
-    if (!r.block || r === first || r.semantic === "main" || r.holdsSemantic) continue;
-    if (r.sum > 0.6 * pageText) continue;
+  await each((r) => {
+    if (r.parent?.gone) return void (r.gone = true);
+    if (!r.block || r === first || r.semantic === "main" || r.sum > 0.6 * pageText) return;
     const density = r.sum ? r.linkSum / r.sum : 0;
     r.teaser = r.hlink && r.sum < 600;
-    if (r.semantic && !r.teaser) continue;
+    if (r.semantic && !r.teaser) return;
     r.gone = r.furniture || r.teaser ||
       (r.commaSum < 10 && density > 0.5) ||
       (r.sum < 600 && NOTE.test(r.head) && !/^h[1-6]$/.test(r.tag)) ||
-      (r.tag === "table" && !r.paras); // a table of short cells: an infobox, not prose
-  }
-  total();
+      (r.tag === "table" && !r.paraSum); // a table of short cells: an infobox, not prose
+  });
+  await total();
   // Readability's scores: each paragraph run adds to its block's ancestors, less with each level.
-  for (const r of list) {
-    if (r.gone || !r.runs.length) continue;
-    for (const [len, commas] of r.runs) {
+  await each((r) => {
+    if (r.gone || !r.runs) return;
+    for (let i = 0; i < r.runs.length; i += 2) {
+      const len = r.runs[i];
       if (len < 25) continue;
-      const s = 1 + commas + Math.min(3, Math.floor(len / 100));
+      const s = 1 + r.runs[i + 1] + Math.min(3, Math.floor(len / 100));
       let a = PARAGRAPHS.has(r.tag) ? r.parent : r;
       for (let level = 0; a && level < 5; level++, a = a.parent) {
         if (!a.scored) {
           a.scored = true;
-          a.score = a.weight + (a.tag === "div" ? 5 : TAG_SCORE.test(a.tag) ? 3 : LOW_SCORE.test(a.tag) ? -3 : /^(h\d|th)$/.test(a.tag) ? -5 : 0);
+          a.score = a.weight + (a.tag === "div" ? 5 : 0);
         }
         a.score += s / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
       }
     }
-  }
-  for (const r of list) if (r.scored) r.score *= 1 - (r.sum ? Math.min(1, r.linkSum / r.sum) : 0);
+  });
+  await each((r) => {
+    if (r.scored) r.score *= 1 - (r.sum ? Math.min(1, r.linkSum / r.sum) : 0);
+  });
   return { events, list, first };
 }
 
@@ -276,8 +285,8 @@ function choose({ list, first }) {
     byParent.get(r.parent).push(r);
   }
   const liveChildren = (p) => byParent.get(p) ?? [];
-  const candidates = live.filter((r) => r.scored).sort((a, b) => b.score - a.score);
-  let top = candidates[0] ?? null;
+  let top = null;
+  for (const r of live) if (r.scored && (!top || r.score > top.score)) top = r;
   if (top) {
     // Climb while the parent scores at least as well; through only-children.
     let last = top.score;
@@ -307,7 +316,7 @@ function choose({ list, first }) {
   const parts = (top === first ? [top] : liveChildren(top.parent)).filter((s) => {
     if (s === top || (s.scored && s.score >= threshold)) return true;
     // Else a paragraph, or a block of two, with few links.
-    return s.paras >= (s.tag === "p" ? 1 : 2) && s.linkSum < 0.25 * s.sum;
+    return s.paraSum >= (s.tag === "p" ? 1 : 2) && s.linkSum < 0.25 * s.sum;
   });
   return { root: parts.length > 1 ? top.parent.el : top.el, parts, method: "scored" };
 }

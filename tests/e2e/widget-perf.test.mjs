@@ -1,0 +1,185 @@
+// How long the widget holds the main thread while it reads big pages (issue
+// 17, must-show 2; issue 13, must-show 3), in headless Chromium under the
+// strict CSP of widget-harness.mjs. Pages are generated into
+// target/widget-perf/ from the seed article:
+// - articles of 50, 100, 200 and 400 KB of text, a 5 MB text node and a live
+//   blog of 10,000 paragraphs, each with the widget: the longest main-thread
+//   task attributable to the widget (Long Animation Frames whose script
+//   attribution names the widget's files; frames under 50 ms are not
+//   reported, so "0" means none reached 50 ms), the longest gap between two
+//   animation frames after the page's load, and the time from the box
+//   entering the viewport to the summary;
+// - a 2 MB page of 20,000 elements: readArticle() alone, its total time and
+//   its longest slice, the wasm not requested before an article is found.
+// Figures are printed (they depend on the machine and its load); the test
+// fails only on a hang (a frame of 2 s or more).
+// Needs the built package (make build).
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { after, before, test } from "node:test";
+import { ROOT, startHarness } from "./widget-harness.mjs";
+
+const OUT = "target/widget-perf";
+let harness;
+const rows = [];
+
+const seed = readFileSync(`${ROOT}tests/data/seed-article.txt`, "utf8").split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
+const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+const page = (title, body, widget = true) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title>
+${widget ? '<script type="module" src="/www/widget/abridge-widget.js"></script>' : ""}</head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+${widget ? "<abridge-summary></abridge-summary>" : ""}
+${body}
+<footer><p>© The Test Gazette. All rights reserved.</p></footer></body></html>\n`;
+/** Paragraphs of the seed article, numbered so none repeats, until `bytes` of text. */
+function paragraphs(bytes) {
+  const out = [];
+  for (let n = 0, i = 0; n < bytes; i++) {
+    const p = `${seed[i % seed.length]} (Part ${Math.floor(i / seed.length) + 1}.)`;
+    out.push(p);
+    n += p.length;
+  }
+  return out;
+}
+const PAGES = {
+  "article-50kb": (w) => page("50 KB", `<article><h1>A long read</h1>${paragraphs(50_000).map((p) => `<p>${esc(p)}</p>`).join("\n")}</article>`, w),
+  "article-100kb": (w) => page("100 KB", `<article><h1>A long read</h1>${paragraphs(100_000).map((p) => `<p>${esc(p)}</p>`).join("\n")}</article>`, w),
+  "article-200kb": (w) => page("200 KB", `<article><h1>A long read</h1>${paragraphs(200_000).map((p) => `<p>${esc(p)}</p>`).join("\n")}</article>`, w),
+  "article-400kb": (w) => page("400 KB", `<article><h1>A long read</h1>${paragraphs(400_000).map((p) => `<p>${esc(p)}</p>`).join("\n")}</article>`, w),
+  "text-node-5mb": (w) => page("5 MB text node", `<article><h1>One paragraph</h1><p>${esc(paragraphs(5_000_000).join(" "))}</p></article>`, w),
+  "live-blog-10000": (w) => page("Live blog", `<article><h1>Live: election night</h1>${Array.from({ length: 10_000 }, (_, i) =>
+    `<p>${String(Math.floor(i / 60) % 24).padStart(2, "0")}:${String(i % 60).padStart(2, "0")} Update ${i + 1}: ${esc(seed[i % seed.length].split(/(?<=\.) /)[0])}</p>`).join("\n")}</article>`, w),
+};
+/** A 2 MB page of about 20,000 elements: menus, a teaser rail, the article, comments. */
+function bigPage() {
+  const link = (i) => `<li><a href="/s/${i}"><span class="ico"></span><span>Section ${i}</span></a></li>`;
+  const menu = `<ul class="menu">${Array.from({ length: 1500 }, (_, i) => link(i)).join("")}</ul>`;
+  const rail = `<div class="rail">${Array.from({ length: 800 }, (_, i) => `<div class="card"><h3><a href="/t/${i}">Teaser headline number ${i}</a></h3><p>${esc(seed[i % seed.length].slice(0, 120))}</p><span class="t">${i} min ago</span></div>`).join("")}</div>`;
+  const story = `<div class="story"><h1>The big page</h1>${paragraphs(1_250_000).map((p) => `<div class="para"><p><span>${esc(p)}</span></p></div>`).join("")}</div>`;
+  const comments = `<div class="comments">${Array.from({ length: 1200 }, (_, i) => `<div class="c"><b>Reader ${i}</b><p>${esc(seed[(i * 7) % seed.length].slice(0, 200))}</p></div>`).join("")}</div>`;
+  // Without the widget: readArticle() is timed alone.
+  return page("2 MB page", `<div class="wrap"><header>${menu}</header><div class="cols">${rail}${story}</div>${comments}</div>`, false);
+}
+
+before(async () => {
+  mkdirSync(`${ROOT}${OUT}`, { recursive: true });
+  for (const [name, make] of Object.entries(PAGES)) {
+    writeFileSync(`${ROOT}${OUT}/${name}.html`, make(true));
+    writeFileSync(`${ROOT}${OUT}/${name}-bare.html`, make(false)); // the same page without the widget
+  }
+  writeFileSync(`${ROOT}${OUT}/page-2mb.html`, bigPage());
+  harness = await startHarness();
+});
+
+after(async () => {
+  if (rows.length) {
+    console.log("widget main-thread figures (tests/e2e/widget-perf.test.mjs; noisy on a loaded machine):");
+    console.table(rows);
+  }
+  await harness?.close();
+});
+
+/** Records long animation frames with their script attribution and animation-frame gaps. */
+function instrument() {
+  window.__loaf = [];
+  window.__gaps = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      window.__loaf.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration,
+        scripts: e.scripts.map((s) => ({ url: s.sourceURL, duration: s.duration, invoker: s.invoker })) });
+    }
+  }).observe({ type: "long-animation-frame", buffered: true });
+  addEventListener("load", () => {
+    let last = performance.now();
+    const frame = (t) => {
+      window.__gaps.push(t - last);
+      last = t;
+      if (!window.__done) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+const mine = (url) => /\/www\/(widget|lib|pkg)\//.test(url);
+
+for (const name of Object.keys(PAGES)) {
+  test(`${name}: the widget never holds the main thread long; the summary arrives`, async () => {
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await context.newPage();
+    const errors = [];
+    tab.on("pageerror", (e) => errors.push(e.message));
+    await tab.addInitScript(instrument);
+    await tab.goto(`${harness.origin}/${OUT}/${name}.html`);
+    const ms = await tab.evaluate(() => new Promise((resolve, reject) => {
+      const box = document.querySelector("abridge-summary");
+      if (box.result) resolve(null);
+      box.addEventListener("abridge-summary", (e) => resolve(e.detail.ms), { once: true });
+      box.addEventListener("abridge-error", (e) => reject(new Error(String(e.detail.error))), { once: true });
+    }));
+    // Two more frames so the frame holding the summary is reported.
+    await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await tab.waitForTimeout(100);
+    const { loaf, gaps, text } = await tab.evaluate(() => {
+      window.__done = true;
+      const box = document.querySelector("abridge-summary");
+      return { loaf: window.__loaf, gaps: window.__gaps, text: box.result?.sentences.length };
+    });
+    const widget = loaf.filter((f) => f.scripts.some((s) => mine(s.url)));
+    const longest = Math.max(0, ...widget.map((f) => f.duration));
+    const inScripts = Math.max(0, ...widget.flatMap((f) => f.scripts.filter((s) => mine(s.url)).map((s) => s.duration)));
+    const gap = Math.max(0, ...gaps);
+    // The same page without the widget, watched as long: the machine's own noise floor.
+    const bare = await context.newPage();
+    await bare.addInitScript(instrument);
+    await bare.goto(`${harness.origin}/${OUT}/${name}-bare.html`);
+    await bare.waitForTimeout(Math.max(500, Math.min(3000, ms ?? 1000)));
+    const bareGap = await bare.evaluate(() => Math.max(0, ...window.__gaps));
+    rows.push({ page: name, "longest widget frame ms": Math.round(longest), "of it widget scripts ms": Math.round(inScripts),
+      "longest frame gap after load ms": Math.round(gap), "same, page without widget ms": Math.round(bareGap), "visible → summary ms": ms === null ? "" : Math.round(ms), "key points": text });
+    assert.deepEqual(errors, []);
+    assert.ok(text > 0, "a summary");
+    // The target is 50 ms; the bound is loose because the machine is shared.
+    assert.ok(longest < 2000, `a ${longest} ms long frame from the widget`);
+    await context.close();
+  });
+}
+
+test("2 MB page of 20,000 elements: readArticle's time and longest slice", async () => {
+  const { page: tab, context, log } = await harness.open(`/${OUT}/page-2mb.html`);
+  const r = await tab.evaluate(async () => {
+    const { readArticle } = await import("/www/widget/extract.js");
+    const elements = document.getElementsByTagName("*").length;
+    const bytes = document.documentElement.outerHTML.length;
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      // The longest slice: the longest stretch without a turn for a message-channel heartbeat… which
+      // scheduler.yield() continuations would outrun, so time each slice from inside instead.
+      const slices = [];
+      const yieldTo = globalThis.scheduler?.yield?.bind(globalThis.scheduler);
+      let mark = performance.now();
+      if (yieldTo) {
+        globalThis.scheduler.yield = () => {
+          const t = performance.now();
+          slices.push(t - mark);
+          return yieldTo().then(() => { mark = performance.now(); });
+        };
+      }
+      const t0 = performance.now();
+      const found = await readArticle(document);
+      const total = performance.now() - t0;
+      slices.push(performance.now() - mark);
+      if (yieldTo) globalThis.scheduler.yield = yieldTo;
+      runs.push({ total, longest: Math.max(...slices), slices: slices.length, chars: found?.text.length, cls: found?.root.className, truncated: found?.truncated });
+    }
+    return { elements, bytes, runs };
+  });
+  const median = (xs) => [...xs].sort((a, b) => a - b)[1];
+  rows.push({ page: "page-2mb (readArticle alone)", elements: r.elements, bytes: r.bytes,
+    "total ms (median of 3)": Math.round(median(r.runs.map((x) => x.total))),
+    "longest slice ms (median of 3)": Math.round(median(r.runs.map((x) => x.longest))), slices: r.runs[0].slices });
+  assert.ok(r.elements >= 20_000, `${r.elements} elements`);
+  assert.ok(r.bytes >= 2_000_000, `${r.bytes} bytes`);
+  assert.equal(r.runs[0].cls, "story", "the story, not the rail or the comments");
+  await harness.assertClean(tab, log);
+  await context.close();
+});
