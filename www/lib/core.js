@@ -331,11 +331,14 @@ export const INPUT_LIMIT = 10_000_000;
  * The engine's language code for a BCP 47 tag or `lang` value ("en-GB" →
  * "en"; Norwegian Bokmål "nb" and Nynorsk "nn" → "no"), or null when the
  * engine has no such language. The core decides (src/language.rs
- * `Language::from_code`, aliases included). Needs `init()`.
+ * `Language::from_code`, aliases included) once a module is loaded.
  */
 export function engineLanguage(tag) {
-  const code = call("languageCode", (g) => g.languageCode(String(tag ?? "")));
-  return code && languages().includes(code) ? code : null;
+  // Before any module is loaded (to choose one), the tag's primary subtag;
+  // aliases such as nb/nn then go through detection.
+  const engine = [all, ...engines.values()].find((e) => e.ready);
+  const code = engine ? engine.call("languageCode", (g) => g.languageCode(String(tag ?? ""))) : String(tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
+  return CODES.includes(code) ? code : null;
 }
 
 /** Test hooks; not part of the public API (not exported by the package entry). */
