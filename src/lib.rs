@@ -76,7 +76,8 @@
 //! - `serde`: [`Summary`] implements `serde::Serialize` in the JSON shape
 //!   of the JavaScript API (camelCase; UTF-16 `start`/`end` and
 //!   `byteStart`/`byteEnd` per sentence; each keyword's `occurrences` as
-//!   UTF-16 `{ start, end }`), which is also what `abridge --json` prints.
+//!   flat UTF-16 `[start, end, start, end, …]`), which is also what
+//!   `abridge --json` prints.
 //!
 //! ## Guarantees
 //!

@@ -1,7 +1,8 @@
 //! The one JSON shape of a [`Summary`], written by the JavaScript API
 //! (src/wasm.rs) and the CLI's `--json` alike. Field names are camelCase, as
 //! JavaScript writes them; offsets are UTF-16 code units (`start`, `end`)
-//! plus bytes for sentences (`byteStart`, `byteEnd`). Compiled with the
+//! plus bytes for sentences (`byteStart`, `byteEnd`); a keyword's
+//! `occurrences` are flat UTF-16 pairs `[start, end, start, end, …]`. Compiled with the
 //! `serde` feature (which `cli` turns on) and always for wasm32.
 
 use std::ops::Range;
@@ -70,26 +71,17 @@ impl Serialize for Stats {
     }
 }
 
-/// UTF-16 ranges as `[{ start, end }, …]`.
+/// UTF-16 ranges as one flat list `[start, end, start, end, …]`: a third of
+/// the cost of `{ start, end }` objects to build and to post to a worker.
 struct Spans<'a>(&'a [Range<usize>]);
 
 impl Serialize for Spans<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        let mut seq = s.serialize_seq(Some(2 * self.0.len()))?;
         for r in self.0 {
-            seq.serialize_element(&Span(r))?;
+            seq.serialize_element(&r.start)?;
+            seq.serialize_element(&r.end)?;
         }
         seq.end()
-    }
-}
-
-struct Span<'a>(&'a Range<usize>);
-
-impl Serialize for Span<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut o = s.serialize_struct("Span", 2)?;
-        o.serialize_field("start", &self.0.start)?;
-        o.serialize_field("end", &self.0.end)?;
-        o.end()
     }
 }

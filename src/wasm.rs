@@ -220,3 +220,12 @@ pub fn score_parts() -> Vec<JsValue> {
         .map(|n| JsValue::from_str(n))
         .collect()
 }
+
+/// The engine's code for a language tag or code, or `null`: the primary
+/// subtag of a BCP 47 tag ("en-GB" → "en") looked up as
+/// [`Language::from_code`] does, aliases included ("nb", "nn" → "no").
+#[wasm_bindgen(js_name = languageCode)]
+pub fn language_code(tag: &str) -> Option<String> {
+    let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+    Language::from_code(primary).map(|l| l.code().to_owned())
+}

@@ -16,14 +16,15 @@
 #[path = "../fuzz/src/checks.rs"]
 #[allow(dead_code)]
 mod checks;
+#[path = "common/cli.rs"]
+mod cli;
 mod common;
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
 use std::time::Instant;
 
 use abridge::{Language, Length, Preset, Summarizer, Weights};
 use checks::{Case, Options};
+use cli::cli;
 use serde_json::Value;
 
 /// Big cases are this many times smaller in debug builds.
@@ -322,25 +323,6 @@ fn many_distinct_sentences_all_chosen() {
 }
 
 // ---- the command-line tool ----
-
-fn cli(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_abridge"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let bytes = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        // The tool may exit before reading (bad arguments): ignore EPIPE.
-        let _ = input.write_all(&bytes);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    out
-}
 
 const INVALID_UTF8: &[u8] = b"The council met on Monday to discuss \xff\xfe the budget. \
     It approved \xc3\x28 new money for schools and roads. \

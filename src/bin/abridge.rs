@@ -61,7 +61,7 @@ JSON (--json): offsets are UTF-16 code units (JavaScript's) unless named byte*;
                   \"score\", \"parts\": {\"centrality\", \"position\", \"title\",
                   \"length\", \"redundancy\"}}],
    \"keywords\": [{\"word\", \"stem\", \"weight\", \"count\",
-                 \"occurrences\": [{\"start\", \"end\"}]}],
+                 \"occurrences\": [start, end, start, end, ...]}],
    \"language\": \"en\" or null,
    \"stats\": {\"sentencesIn\", \"sentencesOut\", \"wordsIn\", \"wordsOut\"}}
 ";

@@ -102,6 +102,27 @@ test("paste the seed article: 3 sentences, 3 highlights, live length control, no
   await session.context.close();
 });
 
+test("a key point from inside a quotation is shown balanced; the marked article stays verbatim", async () => {
+  const session = await openPage(browser, origin);
+  const { page } = session;
+  const quote = [
+    "The mayor spoke to reporters on Tuesday about the harbour bridge.",
+    "“We will rebuild the bridge before the winter.",
+    "It will take three years and cost less than planned,” she said.",
+  ].join(" ");
+  await paste(page, { text: quote });
+  const picked = await summaryTexts(page);
+  assert.deepEqual(picked, [
+    "The mayor spoke to reporters on Tuesday about the harbour bridge.",
+    "“We will rebuild the bridge before the winter.”",
+    "“It will take three years and cost less than planned,” she said.",
+  ]);
+  const marked = await page.$$eval("#original mark.pick.first", (ms) => ms.map((m) => m.textContent));
+  assert.deepEqual(marked.slice(1), ["“We will rebuild the bridge before the winter.", "It will take three years and cost less than planned,” she said."]);
+  await checkClean(assert, session, origin);
+  await session.context.close();
+});
+
 test("types: TL;DR is one paragraph, Headline is cut to the word budget", async () => {
   const session = await openPage(browser, origin);
   const { page } = session;

@@ -414,3 +414,27 @@ test("a long URL in a key point on a 360 px page: the box wraps it and the page 
   figures.push(`360 px page, ${url.length}-character URL in a key point: page width ${widths.with} px with the widget, ${widths.without} px without`);
   assert.ok(widths.with <= 360);
 });
+
+test("highlights reach an article inside open shadow roots, styled there too, with no DOM change", async () => {
+  const { page, context, log } = await harness.open("/tests/e2e/fixtures/widget/reader/shadow.html");
+  await settled(page);
+  const inner = () => document.querySelector("story-page").shadowRoot.querySelector("story-body").shadowRoot;
+  const before = await page.evaluate(`(${inner})().innerHTML`);
+  await page.evaluate(() => { document.querySelector("abridge-summary").highlight = true; });
+  await page.waitForFunction(() => CSS.highlights.get("abridge")?.size > 0);
+  const seen = await page.evaluate(`(() => {
+    const root = (${inner})();
+    const ranges = [...CSS.highlights.get("abridge")];
+    return {
+      inShadow: ranges.filter((r) => r.startContainer.getRootNode() === root).length,
+      colour: getComputedStyle(root.querySelector("p"), "::highlight(abridge)").backgroundColor,
+      html: root.innerHTML,
+    };
+  })()`);
+  assert.ok(seen.inShadow >= 1, "a range in the inner shadow tree");
+  assert.equal(seen.colour, "rgba(250, 204, 21, 0.35)", "the highlight style is adopted into that shadow root");
+  assert.equal(seen.html, before, "no DOM change");
+  assert.deepEqual(log.errors, []);
+  figures.push(`open shadow roots: ${seen.inShadow} highlighted range(s) in the inner shadow tree, styled, DOM unchanged`);
+  await context.close();
+});

@@ -40,6 +40,12 @@ const chrome = (page, selector) => page.evaluate((sel) => {
 const heading = (page, selector, text) => page.waitForFunction(([sel, t]) =>
   document.querySelector(sel).shadowRoot.querySelector("h2").textContent === t, [selector, text]);
 
+/** Waits for the box's words, then asserts them: its lang, heading, toggle ("<hide> <heading>") and note. */
+async function speaks(page, selector, lang, [title, hide, note]) {
+  await heading(page, selector, title);
+  assert.deepEqual(await chrome(page, selector), { lang, heading: title, toggle: `${hide} ${title}`, note });
+}
+
 const wordFiles = (log) => log.requests.filter((u) => u.includes("/widget/words/")).map((u) => u.slice(u.lastIndexOf("/") + 1));
 
 /** Shows every sentence; returns [shown item, verbatim result text, highlighted text] for the one starting with `opening`. */
@@ -58,13 +64,7 @@ async function quoted(page, selector, opening) {
 test('lang="es" page: the box speaks Spanish; a quotation left open is closed on screen only', async () => {
   const { page, context, log } = await open(`${FIX}/lang-es.html`);
   await shown(page, "#es");
-  await heading(page, "#es", "Puntos clave");
-  assert.deepEqual(await chrome(page, "#es"), {
-    lang: "es",
-    heading: "Puntos clave",
-    toggle: "Ocultar Puntos clave",
-    note: "Elegido en tu navegador por abridge; no se ha enviado nada.",
-  });
+  await speaks(page, "#es", "es", ["Puntos clave", "Ocultar", "Elegido en tu navegador por abridge; no se ha enviado nada."]);
   assert.equal(await page.evaluate(() => document.querySelector("#es").result.language), "es");
   assert.deepEqual(wordFiles(log), ["es.js"], "one words file, the page's language");
   await page.screenshot({ path: `${SHOTS}/widget-es.png` });
@@ -80,21 +80,10 @@ test('lang="de" article on a page without lang: German; the element\'s own lang 
   const { page, context, log } = await open(`${FIX}/lang-de.html`);
   await shown(page, "#de");
   await shown(page, "#own");
-  await heading(page, "#de", "Das Wichtigste");
-  await page.waitForFunction(() => document.querySelector("#own").shadowRoot.querySelector(".note").textContent.startsWith("Scelto"));
-  assert.deepEqual(await chrome(page, "#de"), {
-    lang: "de",
-    heading: "Das Wichtigste",
-    toggle: "Ausblenden Das Wichtigste",
-    note: "Von abridge in Ihrem Browser ausgewählt; nichts wurde gesendet.",
-  });
+  await speaks(page, "#de", "de", ["Das Wichtigste", "Ausblenden", "Von abridge in Ihrem Browser ausgewählt; nichts wurde gesendet."]);
   // lang="it" on the element: Italian words; `heading` and `hide-label` attributes override two.
-  assert.deepEqual(await chrome(page, "#own"), {
-    lang: "it",
-    heading: "In sintesi",
-    toggle: "Chiudi In sintesi",
-    note: "Scelto nel tuo browser da abridge; non è stato inviato nulla.",
-  });
+  await page.waitForFunction(() => document.querySelector("#own").shadowRoot.querySelector(".note").textContent.startsWith("Scelto"));
+  await speaks(page, "#own", "it", ["In sintesi", "Chiudi", "Scelto nel tuo browser da abridge; non è stato inviato nulla."]);
   // Properties reflect to the attributes; collapsing shows the (Italian) show label.
   await page.evaluate(() => {
     const w = document.querySelector("#own");
@@ -117,13 +106,7 @@ test("no language declared: the detected one (French); English pages stay Englis
   const { page, context, log } = await open(`${FIX}/lang-detect.html`);
   await shown(page);
   assert.equal(await page.evaluate(() => document.querySelector("abridge-summary").result.language), "fr");
-  await heading(page, "abridge-summary", "Points clés");
-  assert.deepEqual(await chrome(page, "abridge-summary"), {
-    lang: "fr",
-    heading: "Points clés",
-    toggle: "Masquer Points clés",
-    note: "Choisi dans votre navigateur par abridge ; rien n’a été envoyé.",
-  });
+  await speaks(page, "abridge-summary", "fr", ["Points clés", "Masquer", "Choisi dans votre navigateur par abridge ; rien n’a été envoyé."]);
   await assertClean(page, log);
   await context.close();
 

@@ -10,13 +10,16 @@ const LONG_TEXT = 50_000;
 
 /**
  * Where a keyword occurs: the engine's exact UTF-16 ranges of every token of
- * its stem (`keyword.occurrences`), as sorted, non-overlapping [start, end)
+ * its stem (`keyword.occurrences`, flat start/end pairs), as sorted, non-overlapping [start, end)
  * ranges (overlapping Chinese/Japanese bigrams are merged), at most
  * MAX_KEYWORD_MARKS of them.
  */
 export function keywordRanges(keyword) {
   const ranges = [];
-  for (const { start, end } of keyword?.occurrences ?? []) {
+  const at = keyword?.occurrences ?? [];
+  for (let i = 0; i + 1 < at.length; i += 2) {
+    const start = at[i];
+    const end = at[i + 1];
     const last = ranges.at(-1);
     if (last && start <= last.end) {
       last.end = Math.max(last.end, end);

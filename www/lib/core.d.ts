@@ -86,8 +86,12 @@ export interface Keyword {
   stem: string;
   weight: number;
   count: number;
-  /** Where its stem occurs (any form), in order: UTF-16 ranges, `input.slice(start, end)`. Chinese/Japanese bigram ranges can overlap. */
-  occurrences: { start: number; end: number }[];
+  /**
+   * Where its stem occurs (any form), in order, as flat UTF-16 pairs
+   * `[start0, end0, start1, end1, …]` (`input.slice(start, end)`); `count` pairs.
+   * Chinese/Japanese bigram ranges can overlap.
+   */
+  occurrences: number[];
 }
 
 export interface Stats {

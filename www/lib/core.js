@@ -226,11 +226,11 @@ export const INPUT_LIMIT = 10_000_000;
 /**
  * The engine's language code for a BCP 47 tag or `lang` value ("en-GB" →
  * "en"; Norwegian Bokmål "nb" and Nynorsk "nn" → "no"), or null when the
- * engine has no such language. Needs `init()` (it asks `languages()`).
+ * engine has no such language. The core decides (src/language.rs
+ * `Language::from_code`, aliases included). Needs `init()`.
  */
 export function engineLanguage(tag) {
-  const primary = String(tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
-  const code = primary === "nb" || primary === "nn" ? "no" : primary;
+  const code = call("languageCode", (g) => g.languageCode(String(tag ?? "")));
   return code && languages().includes(code) ? code : null;
 }
 
