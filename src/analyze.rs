@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::segment::{self, final_mark, is_terminal, title_cased, Kind, Span};
 use crate::tokenize::{Token, Tokenizer};
 use crate::Language;
@@ -34,7 +36,7 @@ pub(crate) struct Analysis {
     pub tokens: Vec<Token>,
     /// Occurrences of each term in the whole text.
     pub tf: Vec<u32>,
-    pub stems: Vec<std::rc::Rc<str>>,
+    pub stems: crate::tokenize::Stems,
     /// Distinct terms of the title (given, or the text's headline), sorted.
     pub title: Vec<u32>,
 }
@@ -42,6 +44,10 @@ pub(crate) struct Analysis {
 /// Share of characters between quotation marks (a mark toggles the state, so
 /// English, German, French and CJK styles all work; apostrophes don't count).
 fn quoted_share(s: &str) -> f64 {
+    // Every quotation mark is '"' or not ASCII: plain ASCII without '"' has none.
+    if !s.bytes().any(|b| b == b'"' || b >= 0x80) {
+        return 0.0;
+    }
     let (mut inside, mut quoted, mut total) = (false, 0usize, 0usize);
     for c in s.chars() {
         if matches!(
@@ -69,9 +75,11 @@ pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -
     let mut sentences = Vec::with_capacity(spans.len());
     let (mut byte_pos, mut utf16_pos) = (0usize, 0usize);
     let mut advance = |to: usize| {
-        utf16_pos += text[byte_pos..to]
-            .chars()
-            .map(char::len_utf16)
+        // UTF-16 units without decoding: one per character (every byte but
+        // continuation bytes), two for a 4-byte character (lead byte >= 0xF0).
+        utf16_pos += text.as_bytes()[byte_pos..to]
+            .iter()
+            .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
             .sum::<usize>();
         byte_pos = to;
         utf16_pos
@@ -80,12 +88,21 @@ pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -
         let s = &text[span.bytes.clone()];
         let utf16 = advance(span.bytes.start)..advance(span.bytes.end);
         let first_token = tokens.len();
-        // Code is no text: its words are not terms. A list marker is no word.
+        // Code is no text: its words are not terms. A list marker ("1. ",
+        // "a) ") gives no term; it still counts as a word, so that the word
+        // counts (stats, budgets) stay the Unicode words of the text.
         let (words, cjk) = if span.kind == Kind::Code {
             (0, 0)
         } else {
             let from = span.bytes.start + span.marker;
-            tokenizer.sentence(text, from..span.bytes.end, &mut tokens)
+            let (words, cjk) = tokenizer.sentence(text, from..span.bytes.end, &mut tokens);
+            let marker = &text[span.bytes.start..from];
+            let marker_words = if marker.is_empty() {
+                0
+            } else {
+                marker.unicode_words().count()
+            };
+            (words + marker_words, cjk)
         };
         let mut terms: Vec<u32> = tokens[first_token..].iter().map(|t| t.term).collect();
         terms.sort_unstable();

@@ -166,11 +166,31 @@ fn may_break(b: u8) -> bool {
     )
 }
 
+/// Whether any of the 8 bytes of `chunk` is non-ASCII or an ASCII breaker.
+fn chunk_may_break(chunk: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has = |b: u8| {
+        let x = chunk ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x & HIGH != 0
+    };
+    chunk & HIGH != 0 || has(b'.') || has(b'!') || has(b'?') || has(b'\n') || has(b'\r')
+}
+
 /// The first breaker at or after `from`: its byte range.
 fn next_breaker(text: &str, from: usize) -> Option<Range<usize>> {
     let bytes = text.as_bytes();
     let mut i = from;
     while i < bytes.len() {
+        // Eight plain ASCII bytes at a time.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            if !chunk_may_break(u64::from_le_bytes(word)) {
+                i += 8;
+                continue;
+            }
+        }
         let b = bytes[i];
         if !may_break(b) {
             i += 1;
@@ -463,6 +483,22 @@ mod tests {
             let probe = format!("x{c} Y");
             let splits = probe.split_sentence_bounds().count() > 1;
             assert_eq!(is_breaker(c), splits, "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn chunks_with_a_breaker_are_found() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut chunk = *b"abcdefgh";
+                chunk[at] = b;
+                let flagged = chunk_may_break(u64::from_le_bytes(chunk));
+                assert_eq!(
+                    flagged,
+                    b >= 0x80 || b".!?\n\r".contains(&b),
+                    "{b:#x} at {at}"
+                );
+            }
         }
     }
 

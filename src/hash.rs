@@ -30,6 +30,26 @@ pub(crate) fn short_key(bytes: &[u8]) -> Option<ShortKey> {
     ))
 }
 
+/// The [`ShortKey`] of `bytes[range]`, reading 16 bytes at once when the
+/// slice has them (no copy loop): the same key as `short_key(&bytes[range])`.
+#[inline]
+pub(crate) fn short_key_in(bytes: &[u8], range: std::ops::Range<usize>) -> Option<ShortKey> {
+    let len = range.len();
+    if len > 15 {
+        return None;
+    }
+    match bytes.get(range.start..range.start + 16) {
+        Some(window) => {
+            let mut word = [0u8; 16];
+            word.copy_from_slice(window);
+            let word = u128::from_le_bytes(word) & ((1u128 << (8 * len)) - 1);
+            let key = word | ((len as u128) << 120);
+            Some((key as u64, (key >> 64) as u64))
+        }
+        None => short_key(bytes.get(range)?),
+    }
+}
+
 /// FxHash: multiply-rotate over machine words.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct FxHasher {
@@ -119,5 +139,11 @@ mod tests {
         assert_ne!(short_key(b""), short_key(b"\0"));
         assert!(short_key(b"fifteen bytes!!").is_some());
         assert!(short_key(b"sixteen bytes!!!").is_none());
+        let text = b"the quick brown fox jumps over the lazy dog";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                assert_eq!(short_key_in(text, start..end), short_key(&text[start..end]));
+            }
+        }
     }
 }

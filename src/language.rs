@@ -439,6 +439,8 @@ pub fn detect_language(text: &str) -> Option<Language> {
 /// shared by k lists gives each of them 1/k, so shared function words count
 /// for little and distinctive ones decide.
 fn detect_latin(sample: &str) -> Option<Language> {
+    /// Words the vote reads at most.
+    const WORDS: usize = 600;
     let latin = !(Language::Arabic.bit()
         | Language::Greek.bit()
         | Language::Russian.bit()
@@ -449,16 +451,35 @@ fn detect_latin(sample: &str) -> Option<Language> {
     let table = stopword_table();
     // A vote needs no exact word bounds: splitting at anything but letters,
     // digits and apostrophes is several times faster than UAX #29 words.
-    let words = sample
-        .split(|c: char| {
-            if c.is_ascii() {
-                !(c.is_ascii_alphanumeric() || c == '\'')
-            } else {
-                !(c.is_alphanumeric() || c == '\u{2019}')
+    let bytes = sample.as_bytes();
+    // The length of the character at `i` and whether it belongs to a word.
+    let at = |i: usize| -> (usize, bool) {
+        match bytes[i] {
+            b if b < 0x80 => (1, b.is_ascii_alphanumeric() || b == b'\''),
+            _ => sample[i..].chars().next().map_or((1, false), |c| {
+                (c.len_utf8(), c.is_alphanumeric() || c == '\u{2019}')
+            }),
+        }
+    };
+    let mut i = 0;
+    let mut taken = 0;
+    while i < bytes.len() && taken < WORDS {
+        let (len, in_word) = at(i);
+        if !in_word {
+            i += len;
+            continue;
+        }
+        let start = i;
+        i += len;
+        while i < bytes.len() {
+            let (len, in_word) = at(i);
+            if !in_word {
+                break;
             }
-        })
-        .filter(|w| !w.is_empty());
-    for word in words.take(600) {
+            i += len;
+        }
+        taken += 1;
+        let word = &sample[start..i];
         let mask = if word.len() <= ascii.len() && word.is_ascii() {
             // Lower-cased straight into the key.
             let lowered = &mut ascii[..word.len()];
@@ -480,6 +501,22 @@ fn detect_latin(sample: &str) -> Option<Language> {
         for lang in Language::ALL {
             if mask & lang.bit() != 0 {
                 scores[lang as usize] += share;
+            }
+        }
+        // A word adds at most 1 to any score: once the leader is ahead by
+        // more than the words left could add, the verdict cannot change.
+        if taken % 16 == 0 {
+            let (mut first, mut second) = (0f64, 0f64);
+            for &score in &scores {
+                if score > first {
+                    second = first;
+                    first = score;
+                } else if score > second {
+                    second = score;
+                }
+            }
+            if first - second > (WORDS - taken) as f64 + 0.5 {
+                break;
             }
         }
     }

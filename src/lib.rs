@@ -41,7 +41,7 @@
 //!    width) joins like a space. Ranges are trimmed without losing offsets;
 //!    line and paragraph breaks are kept ([`split_sentences`]).
 //! 3. **Not sentences.** Markdown headings, code blocks, tables and rules
-//!    are never chosen (code gives no terms; list markers are no words). A
+//!    are never chosen (code and list markers give no terms). A
 //!    line on its own that has no final punctuation and has fewer than 12
 //!    words or is Title Cased — a headline, caption, byline, "Related
 //!    posts", a teaser — is never chosen, nor is anything under 3 words. A

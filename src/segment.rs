@@ -70,8 +70,31 @@ fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
-/// Opening brackets and quotes that may precede a token.
-const OPENING: &str = "([{\"'“‘«„‹《〈「『【〔（¿¡";
+/// Opening brackets and quotes that may precede a token (a `match`, which
+/// is much faster than searching a string of them for every character).
+fn is_opening(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '['
+            | '{'
+            | '"'
+            | '\''
+            | '“'
+            | '‘'
+            | '«'
+            | '„'
+            | '‹'
+            | '《'
+            | '〈'
+            | '「'
+            | '『'
+            | '【'
+            | '〔'
+            | '（'
+            | '¿'
+            | '¡'
+    )
+}
 
 /// The last 64 bytes of `s` (at a character boundary): enough for any
 /// token the rules look at, and it keeps each look constant-time however
@@ -87,7 +110,7 @@ fn tail(s: &str) -> &str {
 /// The last whitespace-separated token of `s`, without opening brackets or quotes.
 fn last_token(s: &str) -> &str {
     let token = tail(s).rsplit(char::is_whitespace).next().unwrap_or("");
-    token.trim_start_matches(|c: char| OPENING.contains(c))
+    token.trim_start_matches(is_opening)
 }
 
 /// The token before the last one, if `s` has one.
@@ -96,9 +119,7 @@ fn token_before_last(s: &str) -> Option<&str> {
         .rsplit(char::is_whitespace)
         .filter(|t| !t.is_empty());
     tokens.next()?;
-    tokens
-        .next()
-        .map(|t| t.trim_start_matches(|c: char| OPENING.contains(c)))
+    tokens.next().map(|t| t.trim_start_matches(is_opening))
 }
 
 /// The first word of `s` (UAX #29), if `s` starts with one.
@@ -109,9 +130,11 @@ fn first_word(s: &str) -> Option<&str> {
 /// The first character that is not an opening bracket or quote, a dash or
 /// a space ("» — спросила она").
 fn first_letter(s: &str) -> Option<char> {
-    s.trim_start_matches(|c: char| OPENING.contains(c) || "—–-".contains(c) || c.is_whitespace())
-        .chars()
-        .next()
+    s.trim_start_matches(|c: char| {
+        is_opening(c) || matches!(c, '—' | '–' | '-') || c.is_whitespace()
+    })
+    .chars()
+    .next()
 }
 
 /// Whether `s` starts with a capital, right away ("P. ¿Qué…?" is an
@@ -171,7 +194,25 @@ fn opens_sentence(next: &str, lang: Language) -> bool {
 
 /// Closing quotes and brackets that can stray to the start of the next piece
 /// when a space precedes them (French "demain. » Elle").
-const CLOSING: &str = "»”\"’)]}›」』》〉】〕）";
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '»' | '”'
+            | '"'
+            | '’'
+            | ')'
+            | ']'
+            | '}'
+            | '›'
+            | '」'
+            | '』'
+            | '》'
+            | '〉'
+            | '】'
+            | '〕'
+            | '）'
+    )
+}
 
 /// Marks that end a sentence: UAX #29's terminators in the scripts abridge
 /// meets, the Greek question mark ";" (U+037E and the ASCII look-alike), and
@@ -206,15 +247,17 @@ pub(crate) fn is_terminal(c: char) -> bool {
 /// The last character of `s` that is not a closing quote or bracket.
 pub(crate) fn final_mark(s: &str) -> Option<char> {
     // German and Danish close quotations with “ and ‘.
-    s.trim_end_matches(|c: char| CLOSING.contains(c) || "'“‘".contains(c) || c.is_whitespace())
-        .chars()
-        .next_back()
+    s.trim_end_matches(|c: char| {
+        is_closing(c) || matches!(c, '\'' | '“' | '‘') || c.is_whitespace()
+    })
+    .chars()
+    .next_back()
 }
 
 /// Length in bytes of a run of closing marks at the start of `s` that is
 /// followed by whitespace or the end: they belong to the sentence before.
 fn stray_closers(s: &str) -> usize {
-    let run = s.len() - s.trim_start_matches(|c: char| CLOSING.contains(c)).len();
+    let run = s.len() - s.trim_start_matches(is_closing).len();
     if run > 0 && s[run..].chars().next().is_none_or(char::is_whitespace) {
         run
     } else {
@@ -258,11 +301,16 @@ fn citation(s: &str) -> usize {
 
 /// Opening brackets UAX #29 leaves at the end of the sentence before, as in
 /// "然后走了。《你好》": they open the next one.
-const LEADING: &str = "《〈「『【〔（([{„";
+fn is_leading(c: char) -> bool {
+    matches!(
+        c,
+        '《' | '〈' | '「' | '『' | '【' | '〔' | '（' | '(' | '[' | '{' | '„'
+    )
+}
 
 /// Length in bytes of a run of opening brackets ending `s` (not all of it).
 fn trailing_openers(s: &str) -> usize {
-    let run = s.len() - s.trim_end_matches(|c: char| LEADING.contains(c)).len();
+    let run = s.len() - s.trim_end_matches(is_leading).len();
     if run < s.len() {
         run
     } else {
@@ -297,7 +345,10 @@ pub(crate) fn list_marker(s: &str) -> usize {
     let b = s.as_bytes();
     let mut i = 0;
     if let Some(c) = s.chars().next() {
-        if "-*+•‣◦▪▸–—·".contains(c) {
+        if matches!(
+            c,
+            '-' | '*' | '+' | '•' | '‣' | '◦' | '▪' | '▸' | '–' | '—' | '·'
+        ) {
             i = c.len_utf8();
         }
     }
@@ -355,8 +406,9 @@ fn lookup(prev: &str, token: &str, lang: Language) -> Option<Abbreviation> {
             return Some(kind);
         }
     }
-    if token.len() <= 8 {
-        if let Some(before) = token_before_last(prev).filter(|t| t.len() <= 8 && t.ends_with('.')) {
+    // The parts of a spaced abbreviation are short: "B.", "UU.", "Ä.", "д.".
+    if token.len() <= 4 {
+        if let Some(before) = token_before_last(prev).filter(|t| t.len() <= 4 && t.ends_with('.')) {
             return abbreviation(lang, &format!("{before} {token}"));
         }
     }
@@ -366,13 +418,15 @@ fn lookup(prev: &str, token: &str, lang: Language) -> Option<Abbreviation> {
 /// Whether `token` at the end of one piece and the first token of `next`
 /// are two halves of a spaced abbreviation ("z." + "B.", "EE." + "UU.").
 fn inside_spaced(token: &str, next: &str, lang: Language) -> bool {
+    if token.len() > 4 {
+        return false;
+    }
     let head = next
         .split(char::is_whitespace)
         .next()
         .unwrap_or("")
         .trim_end_matches([',', ';', ':']);
-    token.len() <= 8
-        && head.len() <= 8
+    head.len() <= 4
         && head.ends_with('.')
         && abbreviation(lang, &format!("{token} {head}")).is_some()
 }
@@ -487,7 +541,7 @@ fn ends_before_number(token: &str, lang: Language) -> bool {
     let Some(word) = token.strip_suffix('.') else {
         return false;
     };
-    let core = word.trim_end_matches(|c: char| CLOSING.contains(c));
+    let core = word.trim_end_matches(is_closing);
     if core.is_empty() || core.contains('.') {
         return false;
     }
@@ -514,28 +568,30 @@ fn letter_item(rest: &str) -> bool {
 /// before a capital, before a Dutch ",," quotation after a sentence end.
 fn inner_breaks(s: &str, lang: Option<Language>, out: &mut Vec<usize>) {
     let b = s.as_bytes();
+    let greek = lang == Some(Language::Greek);
+    let spaces = |from: usize| {
+        from + b[from..]
+            .iter()
+            .take_while(|c| matches!(c, b' ' | b'\t'))
+            .count()
+    };
     let mut i = 0;
-    while i < b.len() {
-        let byte = b[i];
-        let width = match byte {
-            b'.' | b';' => 1,
-            0xCD if b.get(i + 1) == Some(&0xBE) => 2, // U+037E GREEK QUESTION MARK
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
-        let mut after = i + width;
+    // The marks are found with a byte search (memchr for '.'): this runs
+    // over every byte of the text.
+    while let Some(off) = if greek {
+        s[i..].find(['.', ';', '\u{37E}'])
+    } else {
+        s[i..].find('.')
+    } {
+        let at = i + off;
+        let byte = b[at];
+        let mut after = at + if byte == b'.' || byte == b';' { 1 } else { 2 };
         // "disputed.[citation needed] Others": UAX #29 saw the lower-case word.
         if byte == b'.' && b.get(after) == Some(&b'[') {
             let cited = citation(&s[after + 1..]);
             if cited > 0 {
                 after += 1 + cited;
-                let next = after
-                    + b[after..]
-                        .iter()
-                        .take_while(|c| matches!(c, b' ' | b'\t'))
-                        .count();
+                let next = spaces(after);
                 if next > after && next < b.len() && s[next..].starts_with(char::is_uppercase) {
                     out.push(next);
                 }
@@ -543,11 +599,7 @@ fn inner_breaks(s: &str, lang: Option<Language>, out: &mut Vec<usize>) {
                 continue;
             }
         }
-        let next = after
-            + b[after..]
-                .iter()
-                .take_while(|c| matches!(c, b' ' | b'\t'))
-                .count();
+        let next = spaces(after);
         if next == after || next >= b.len() {
             i = after;
             continue;
@@ -556,12 +608,10 @@ fn inner_breaks(s: &str, lang: Option<Language>, out: &mut Vec<usize>) {
         let split = if byte == b'.' {
             let token = last_token(&s[..after]);
             rest.starts_with(",,")
-                || (b[next].is_ascii_digit()
+                || ((b[next].is_ascii_digit() || letter_item(rest))
                     && lang.is_some_and(|l| ends_before_number(token, l)))
-                // "a. The first point. b. The second point."
-                || (letter_item(rest) && lang.is_some_and(|l| ends_before_number(token, l)))
         } else {
-            lang == Some(Language::Greek) && rest.chars().next().is_some_and(char::is_uppercase)
+            rest.chars().next().is_some_and(char::is_uppercase)
         };
         if split {
             out.push(next);
@@ -853,10 +903,12 @@ pub(crate) fn split(text: &str, lang: Option<Language>) -> Vec<Span> {
     let mut pieces: Vec<(Range<usize>, usize)> = Vec::new();
     let mut breaks = 0usize;
     let mut inner = Vec::new();
+    let mut multiline = false;
     for (start, piece) in crate::bounds::sentence_bound_indices(text) {
         let mut range = trim_range(text, start..start + piece.len());
         if range.is_empty() {
             breaks += line_breaks(piece);
+            multiline |= breaks > 0;
             continue;
         }
         if breaks == 0 {
@@ -873,6 +925,7 @@ pub(crate) fn split(text: &str, lang: Option<Language>) -> Vec<Span> {
                     range = trim_range(text, range.start + moved..range.end);
                     if range.is_empty() {
                         breaks = line_breaks(&text[last.end..start + piece.len()]);
+                        multiline |= breaks > 0;
                         continue;
                     }
                 } else if last.end == range.start {
@@ -894,10 +947,25 @@ pub(crate) fn split(text: &str, lang: Option<Language>) -> Vec<Span> {
             from = range.start + at;
         }
         pieces.push((from..range.end, breaks));
+        multiline |= breaks > 0;
         breaks = line_breaks(&text[range.end..start + piece.len()]);
+        multiline |= breaks > 0;
     }
 
-    let lines = lines(text, lang);
+    // Without a line break (most web articles) there is one line and no scan.
+    let lines = if multiline {
+        lines(text, lang)
+    } else {
+        vec![Line {
+            start: 0,
+            kind: Kind::Prose,
+            code: 0,
+            soft: false,
+        }]
+    };
+    // CJK brackets are three-byte characters starting 0xE3 or 0xEF; most
+    // texts have none (two memchr passes).
+    let cjk = text.as_bytes().contains(&0xE3) || text.as_bytes().contains(&0xEF);
     let mut line = 0usize;
     let mut spans: Vec<Span> = Vec::with_capacity(pieces.len());
     // The open code block of the last span, and where its unclosed CJK
@@ -914,7 +982,7 @@ pub(crate) fn split(text: &str, lang: Option<Language>) -> Vec<Span> {
         // A single break after a line that only wraps is no break.
         let soft = *breaks_before == 1 && line > 0 && lines[line - 1].soft;
         let breaks = if soft { 0 } else { *breaks_before };
-        let delta = bracket_depth(piece);
+        let delta = if cjk { bracket_depth(piece) } else { 0 };
         if let Some(last) = spans.last_mut() {
             let prev = &text[last.bytes.clone()];
             let touching = last.bytes.end == range.start;

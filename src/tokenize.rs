@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use rust_stemmers::Stemmer;
 
-use crate::hash::{short_key, Map, ShortKey};
+use crate::hash::{short_key_in, Map, ShortKey};
 use crate::language::stopword_mask;
 use crate::Language;
 
@@ -149,12 +149,10 @@ impl Tokenizer {
         self.local.len()
     }
 
-    /// The terms, indexed by term id.
-    pub fn into_stems(self) -> Vec<Rc<str>> {
-        self.local
-            .iter()
-            .map(|&g| self.lexicon.terms[g as usize].0.clone())
-            .collect()
+    /// The terms, indexed by term id (the lexicon goes back to the thread
+    /// when they are dropped).
+    pub fn into_stems(self) -> Stems {
+        Stems(self)
     }
 
     fn intern(&mut self, term: &str) -> u32 {
@@ -200,7 +198,7 @@ impl Tokenizer {
             if !self.run.is_empty() {
                 self.flush_run(text, out);
             }
-            if let Some(term) = self.term(word) {
+            if let Some(term) = self.term(text, bytes.clone()) {
                 out.push(Token { term, bytes });
             }
         }
@@ -233,8 +231,9 @@ impl Tokenizer {
 
     /// The term id of one word, or `None` for stop words, numbers and
     /// single letters.
-    fn term(&mut self, word: &str) -> Option<u32> {
-        let key = short_key(word.as_bytes());
+    fn term(&mut self, text: &str, bytes: Range<usize>) -> Option<u32> {
+        let key = short_key_in(text.as_bytes(), bytes.clone());
+        let word = &text[bytes];
         if let Some(key) = key {
             if let Some(&local) = self.lexicon.seen.get(&key) {
                 return (local != NOT_A_TERM).then_some(local);
@@ -313,6 +312,18 @@ impl Tokenizer {
             }
             None => self.lexicon.intern(lower),
         }
+    }
+}
+
+/// The terms of one text, indexed by term id: `stems[id]`.
+pub(crate) struct Stems(Tokenizer);
+
+impl std::ops::Index<usize> for Stems {
+    type Output = str;
+
+    fn index(&self, id: usize) -> &str {
+        let global = self.0.local[id];
+        &self.0.lexicon.terms[global as usize].0
     }
 }
 
