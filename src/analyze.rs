@@ -36,7 +36,7 @@ pub(crate) struct Analysis {
     pub tokens: Vec<Token>,
     /// Occurrences of each term in the whole text.
     pub tf: Vec<u32>,
-    pub stems: Vec<std::rc::Rc<str>>,
+    pub stems: crate::tokenize::Stems,
     /// Distinct terms of the title (given, or the text's headline), sorted.
     pub title: Vec<u32>,
 }

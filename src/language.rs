@@ -495,6 +495,8 @@ pub fn detect_language(text: &str) -> Option<Language> {
 /// shared by k lists gives each of them 1/k, so shared function words count
 /// for little and distinctive ones decide.
 fn detect_latin(sample: &str) -> Option<Language> {
+    /// Words the vote reads at most.
+    const WORDS: usize = 600;
     let latin = !(Language::Arabic.bit()
         | Language::Greek.bit()
         | Language::Russian.bit()
@@ -517,7 +519,7 @@ fn detect_latin(sample: &str) -> Option<Language> {
     };
     let mut i = 0;
     let mut taken = 0;
-    while i < bytes.len() && taken < 600 {
+    while i < bytes.len() && taken < WORDS {
         let (len, in_word) = at(i);
         if !in_word {
             i += len;
@@ -555,6 +557,22 @@ fn detect_latin(sample: &str) -> Option<Language> {
         for lang in Language::ALL {
             if mask & lang.bit() != 0 {
                 scores[lang as usize] += share;
+            }
+        }
+        // A word adds at most 1 to any score: once the leader is ahead by
+        // more than the words left could add, the verdict cannot change.
+        if taken % 16 == 0 {
+            let (mut first, mut second) = (0f64, 0f64);
+            for &score in &scores {
+                if score > first {
+                    second = first;
+                    first = score;
+                } else if score > second {
+                    second = score;
+                }
+            }
+            if first - second > (WORDS - taken) as f64 + 0.5 {
+                break;
             }
         }
     }

@@ -149,12 +149,10 @@ impl Tokenizer {
         self.local.len()
     }
 
-    /// The terms, indexed by term id.
-    pub fn into_stems(self) -> Vec<Rc<str>> {
-        self.local
-            .iter()
-            .map(|&g| self.lexicon.terms[g as usize].0.clone())
-            .collect()
+    /// The terms, indexed by term id (the lexicon goes back to the thread
+    /// when they are dropped).
+    pub fn into_stems(self) -> Stems {
+        Stems(self)
     }
 
     fn intern(&mut self, term: &str) -> u32 {
@@ -314,6 +312,18 @@ impl Tokenizer {
             }
             None => self.lexicon.intern(lower),
         }
+    }
+}
+
+/// The terms of one text, indexed by term id: `stems[id]`.
+pub(crate) struct Stems(Tokenizer);
+
+impl std::ops::Index<usize> for Stems {
+    type Output = str;
+
+    fn index(&self, id: usize) -> &str {
+        let global = self.0.local[id];
+        &self.0.lexicon.terms[global as usize].0
     }
 }
 

@@ -118,22 +118,28 @@ export async function readArticle(doc, { selector = null, signal } = {}) {
  */
 async function survey(top, doc, tick) {
   const view = doc.defaultView;
+  const verdicts = new Map(); // class and id → { furniture, weight }
   const list = [];
   // What the text is made of, in document order: element records (entering), END (leaving a block), BR,
   // text nodes, [text node] in <pre>. Each record's `end` is the index after its subtree.
   const events = [];
   const rec = (el, tag, parent) => {
-    const w = el.hasAttributes() && words(`${el.getAttribute("class")} ${el.id}`);
-    const r = {
-      el, tag, parent, block: BLOCKS.has(tag), text: 0, runs: null, run: 0, runCommas: 0, commas: 0, paras: 0, head: "", weight: 0, href: 0,
-    }; // and, as found: furniture, semantic, hlink, teaser, gone, scored, score
-    if (w) {
-      for (const x of w) {
-        if (FURNITURE.has(x)) r.furniture = true;
-        if (NEGATIVE.has(x)) r.weight -= 25;
-        if (POSITIVE.has(x)) r.weight += 25;
+    // Class and id words judged once per distinct class and id (pages repeat them).
+    const names = el.hasAttributes() ? `${el.getAttribute("class")} ${el.id}` : "";
+    let judged = verdicts.get(names);
+    if (!judged) {
+      judged = { furniture: false, weight: 0 };
+      for (const x of words(names)) {
+        if (FURNITURE.has(x)) judged.furniture = true;
+        if (NEGATIVE.has(x)) judged.weight -= 25;
+        if (POSITIVE.has(x)) judged.weight += 25;
       }
+      verdicts.set(names, judged);
     }
+    const r = {
+      el, tag, parent, block: BLOCKS.has(tag), text: 0, runs: null, run: 0, runCommas: 0, commas: 0, paras: 0, head: "",
+      weight: judged.weight, furniture: judged.furniture, href: 0,
+    }; // and, as found: semantic, hlink, teaser, gone, scored, score
     if (tag === "article") r.semantic = "article";
     else if (/(^|\s)articleBody(\s|$)/.test(el.getAttribute("itemprop"))) r.semantic = "itemprop";
     else if (tag === "main" || el.getAttribute("role") === "main") r.semantic = "main";
