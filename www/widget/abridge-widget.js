@@ -104,15 +104,15 @@ const declared = own(() => wordsFor(G.document.documentElement.getAttribute("lan
 if (declared && !WORDS.has(declared)) loadWords(declared);
 
 // Constructable stylesheets are not inline styles: they work under
-// `style-src 'self'` without 'unsafe-inline'.
+// `style-src 'self'` without 'unsafe-inline'. Colours come from the page: the
+// text colour is inherited and the background and border are tints of it, so
+// the box is readable on any page, light or dark. The accent turns lighter in
+// dark mode only where the page itself supports dark (declares color-scheme:
+// dark or light dark): a guest must not turn dark on a light-only page because
+// the reader's system is. (Comments stay out of the CSS string: it ships as is.)
 const CSS = `
 :host { display: block; margin: 1.25em 0; }
 :host([hidden]) { display: none; }
-/* Colours come from the page: the text colour is inherited and the
-   background and border are tints of it, so the box is readable on any page,
-   light or dark. The accent turns lighter in dark mode only where the page
-   itself supports dark (declares color-scheme: dark or light dark): a guest
-   must not turn dark on a light-only page because the reader's system is. */
 .box { overflow-wrap: anywhere; min-width: 0; --accent: var(--abridge-accent, #4f46e5);
   background: var(--abridge-bg, color-mix(in srgb, currentColor 4%, transparent));
   color: var(--abridge-fg, inherit);
