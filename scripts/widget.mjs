@@ -45,8 +45,11 @@ await minifyFile(src("widget", "abridge-widget.js"), path.join(out, "abridge-wid
 // The box's words, one module per language (words/<code>.js); a page loads one at most.
 mkdirSync(path.join(out, "words"));
 for (const f of readdirSync(src("widget", "words"))) await minifyFile(src("widget", "words", f), path.join(out, "words", f));
+// extract.js's survey records and walk frames never leave it: their property names are shortened too.
+// (What it returns, { root, text, segments: [{ node, start, end, from, to }], … }, keeps its names.)
+const RECORD = /^(?:el|tag|parent|bits|judged|furniture|weight|semantic|runs|run|runCommas|head|sum|linkSum|commaSum|paraSum|hlink|inline|kids|gone|teaser|scored|score|own|self|block|heading|pre|link|next|events|list|first|parts)$/;
+await minifyFile(src("widget", "extract.js"), path.join(out, "extract.js"), undefined, RECORD);
 for (const [from, to] of [
-  [src("widget", "extract.js"), "extract.js"],
   [src("widget", "quote.js"), "quote.js"],
   [src("widget", "marks.js"), "marks.js"],
   [src("lib", "core.js"), "lib/core.js"],
