@@ -469,8 +469,13 @@ fn joins(prev: &str, next: &str, touching: bool, lang: Option<Language>) -> bool
         return false;
     };
     // "'Well!' thought Alice", "“You want it?” she says", "Yahoo! in the":
-    // a sentence does not start in lower case.
-    if is_terminal(mark) && first_letter(next).is_some_and(char::is_lowercase) && !letter_item(next)
+    // a sentence does not start in lower case. Glued to the mark, a
+    // lower-case word is text run together ("l'angoisse ?par BFMTV", Chinese
+    // "？via:新闻晨报"), not a sentence going on; URLs are below.
+    if is_terminal(mark)
+        && !touching
+        && first_letter(next).is_some_and(char::is_lowercase)
+        && !letter_item(next)
     {
         return true;
     }
