@@ -347,11 +347,11 @@ def f2(x):
     return f"{x:.2f}"
 
 
-def report(tables, detect, empties, command, elapsed):
+def report(tables, detect, empties, command, elapsed, commit):
     md = ["# abridge evaluation results", ""]
     md.append(f"- command: `{command}`")
     md.append(f"- date: {datetime.date.today().isoformat()}")
-    md.append(f"- git commit: {git_commit()}")
+    md.append(f"- git commit: {commit} (when the run started)")
     md.append(
         f"- rouge-score {importlib.metadata.version('rouge-score')}, "
         f"pysbd {importlib.metadata.version('pysbd')}, Python {sys.version.split()[0]}"
@@ -425,7 +425,16 @@ def main():
     ap.add_argument("--weights", help="passed to abridge --weights")
     ap.add_argument("--limit", type=int, help="first N documents of each set")
     ap.add_argument("--out", default="eval/RESULTS.md", help="markdown report ('' = none)")
+    ap.add_argument(
+        "--allow-dirty", action="store_true", help="write --out even with uncommitted changes outside eval/"
+    )
     a = ap.parse_args()
+
+    # The commit is read before the run (the binary was built from it), and a report is
+    # written only from a committed tree, so the recorded commit is the binary's.
+    commit = git_commit()
+    if a.out and commit.endswith("(+ uncommitted changes)") and not a.allow_dirty:
+        sys.exit(f"evaluate.py: uncommitted changes outside eval/ ({commit}); commit first, or --allow-dirty")
 
     start = time.time()
     tables, detect, empties = [], [], []
@@ -451,7 +460,7 @@ def main():
     if a.out:
         command = "python " + " ".join(["eval/evaluate.py", *sys.argv[1:]])
         with open(a.out, "w", encoding="utf-8") as f:
-            f.write(report(tables, detect, empties, command, elapsed))
+            f.write(report(tables, detect, empties, command, elapsed, commit))
         print(f"wrote {a.out}")
 
 
