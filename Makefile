@@ -24,11 +24,12 @@ help: ## this list
 
 # wasm-bindgen-cli is installed without --locked (its lockfile pins a yanked
 # webpki-roots) and with --force so a different installed version is replaced.
-tools: Cargo.lock node_modules/.stamp ## Rust target, wasm-bindgen CLI, wasm-pack, node_modules
+tools: Cargo.lock node_modules/.stamp ## Rust target and rust-src, wasm-bindgen CLI, wasm-pack, node_modules
 	@rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null \
 	  || rustup target add wasm32-unknown-unknown
 	@rustup component list --installed | grep '^rustfmt' >/dev/null || rustup component add rustfmt
 	@rustup component list --installed | grep '^clippy' >/dev/null || rustup component add clippy
+	@rustup component list --installed | grep '^rust-src' >/dev/null || rustup component add rust-src
 	@test -n "$(WBG)" || { echo "no wasm-bindgen in Cargo.lock" >&2; exit 1; }
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WBG)" ]; then \
 	  echo "wasm-bindgen $(WBG): ok"; \

@@ -95,7 +95,7 @@ function runAsync(cmd, args) {
 }
 
 const config = parseFlatToml(readFileSync(rel("wasm-pack.toml"), "utf8"));
-const known = ["target", "out-dir", "scope", "profile", "mode", "wasm-opt", "opt-level", "panic", "package-opt-level", "languages"];
+const known = ["target", "out-dir", "scope", "profile", "mode", "wasm-opt", "opt-level", "panic", "package-opt-level", "build-std", "build-std-features", "languages"];
 for (const key of Object.keys(config)) {
   if (!known.includes(key)) fail(`wasm-pack.toml: unknown key \`${key}\` (known: ${known.join(", ")})`);
 }
@@ -144,7 +144,32 @@ if (!/^\s*wasm-opt\s*=\s*false\b/m.test(section?.[1] ?? "")) {
 const cargoProfile = profile === "dev" ? "DEV" : profile.toUpperCase();
 const profileEnv = {};
 if (config["opt-level"] !== undefined) profileEnv[`CARGO_PROFILE_${cargoProfile}_OPT_LEVEL`] = config["opt-level"];
-if (config.panic !== undefined) profileEnv[`CARGO_PROFILE_${cargoProfile}_PANIC`] = config.panic;
+// "immediate-abort" is not a cargo profile value yet: it is a rustc flag.
+if (config.panic === "immediate-abort") {
+  profileEnv.RUSTFLAGS = [process.env.RUSTFLAGS, "-Zunstable-options -Cpanic=immediate-abort"].filter(Boolean).join(" ");
+} else if (config.panic !== undefined) {
+  profileEnv[`CARGO_PROFILE_${cargoProfile}_PANIC`] = config.panic;
+}
+// -Zbuild-std: std rebuilt with the module's settings (wasm-pack.toml says why).
+const buildStd = config["build-std"] ?? [];
+const buildStdFeatures = config["build-std-features"] ?? [];
+if (!Array.isArray(buildStd) || !Array.isArray(buildStdFeatures)) fail("wasm-pack.toml: build-std and build-std-features must be arrays of strings");
+if (config.panic === "immediate-abort" && !buildStd.length) fail('wasm-pack.toml: panic = "immediate-abort" needs build-std (the prebuilt std unwinds)');
+const stdArgs = buildStd.length
+  ? [`-Zbuild-std=${buildStd.join(",")}`, ...(buildStdFeatures.length ? [`-Zbuild-std-features=${buildStdFeatures.join(",")}`] : [])]
+  : [];
+if (stdArgs.length || config.panic === "immediate-abort") {
+  // The flags are unstable; RUSTC_BOOTSTRAP lets the stable toolchain take them.
+  profileEnv.RUSTC_BOOTSTRAP = "1";
+  // The wasm-bindgen tests and clippy build for wasm32 with the prebuilt std;
+  // a separate target directory keeps the two from rebuilding each other.
+  profileEnv.CARGO_TARGET_DIR = path.join(crateDir, "target", "wasm-build-std");
+  const sysroot = execFileSync("rustc", ["--print", "sysroot"], { encoding: "utf8" }).trim();
+  if (stdArgs.length && !existsSync(path.join(sysroot, "lib", "rustlib", "src", "rust", "library"))) {
+    fail("wasm-pack.toml asks for build-std, which needs the standard library's source:\n" +
+      "  rustup component add rust-src   (or `make tools`)");
+  }
+}
 // Per-dependency opt-levels ("crate=level") become cargo --config overrides of
 // [profile.<profile>.package.<crate>]; cargo has no environment form for these.
 const packageOptLevels = config["package-opt-level"] ?? [];
@@ -187,7 +212,7 @@ function fingerprint(module) {
     if (existsSync(path.join(crateDir, f))) hash.update(f).update(readFileSync(path.join(crateDir, f)));
   }
   hash.update(readFileSync(rel("wasm-pack.toml"))).update(readFileSync(fileURLToPath(import.meta.url)));
-  hash.update(JSON.stringify([module, have, version("rustc"), version("wasm-pack")]));
+  hash.update(JSON.stringify([module, have, version("rustc"), version("wasm-pack"), process.env.RUSTFLAGS ?? ""]));
   return hash.digest("hex");
 }
 
@@ -211,7 +236,7 @@ for (const m of selected) {
     "build", path.relative(ROOT, crateDir) || ".", "--mode", mode, "--target", target,
     "--out-dir", dir, `--${profile}`,
     ...(scope ? ["--scope", scope] : []),
-    ...(cargoConfig.length || m.features.length ? ["--", ...cargoConfig, ...m.features] : []),
+    ...(cargoConfig.length || m.features.length || stdArgs.length ? ["--", ...cargoConfig, ...stdArgs, ...m.features] : []),
   ], profileEnv);
   const [built, glue] = packageFiles(dir, crate);
   if (!existsSync(built)) fail(`wasm-pack finished but ${built} does not exist.`);
