@@ -14,15 +14,16 @@ import { minify } from "terser";
 
 const KEEP = /^!|@license|@preserve|@vite-ignore|webpackIgnore/;
 
-/** Minifies the ES module source `code` (file name `name`); returns { code, map }. */
-export async function minifySource(code, name) {
+/** Minifies the ES module source `code` (file name `name`); returns { code, map }.
+ * `properties`: a RegExp of property names to shorten too (names the module alone uses). */
+export async function minifySource(code, name, properties) {
   const result = await minify(
     { [name]: code },
     {
       module: true,
       ecma: 2020,
       compress: { passes: 2 },
-      mangle: true,
+      mangle: properties ? { properties: { regex: properties, builtins: true } } : true,
       format: { comments: (_node, comment) => KEEP.test(comment.value) },
       sourceMap: { filename: name, url: `${name}.map`, includeSources: true },
     },
@@ -32,10 +33,11 @@ export async function minifySource(code, name) {
 
 /**
  * Minifies ES module `from` into `to` and writes `to`.map; returns the minified
- * code. `edit` may change the source first (the source map then holds the edit).
+ * code. `edit` may change the source first (the source map then holds the edit);
+ * `properties` as in minifySource.
  */
-export async function minifyFile(from, to, edit = (source) => source) {
-  const { code, map } = await minifySource(edit(readFileSync(from, "utf8")), path.basename(to));
+export async function minifyFile(from, to, edit = (source) => source, properties = null) {
+  const { code, map } = await minifySource(edit(readFileSync(from, "utf8")), path.basename(to), properties);
   writeFileSync(to, code);
   writeFileSync(`${to}.map`, map);
   return code;

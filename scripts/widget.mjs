@@ -33,16 +33,23 @@ for (const dir of ["", "lib", "pkg"]) mkdirSync(path.join(out, dir), { recursive
 
 // In www/ the widget imports ../lib/core.js (dynamically); in the flat dist
 // layout, ./lib/. JS is minified (source maps alongside, holding the original source).
+// The box's CSS (a string terser keeps as is) loses the white space of its source layout.
+const minCss = (css) => css.replace(/\s*\n\s*/g, " ").replace(/\s*([{};,>])\s*/g, "$1").replace(/:\s+/g, ":").replace(/;}/g, "}").trim();
 await minifyFile(src("widget", "abridge-widget.js"), path.join(out, "abridge-widget.js"), (widget) => {
-  const rewritten = widget.replace('import("../lib/core.js")', 'import("./lib/core.js")');
-  if (rewritten === widget) throw new Error("widget: the import of ../lib/core.js was not found");
+  const rewritten = widget.replace('import("../lib/core.js")', 'import("./lib/core.js")')
+    .replace(/^const CSS = `([^`]*)`;$/m, (_, css) => `const CSS = \`${minCss(css)}\`;`);
+  if (!rewritten.includes('import("./lib/core.js")')) throw new Error("widget: the import of ../lib/core.js was not found");
+  if (!rewritten.includes("const CSS = `:host{")) throw new Error("widget: the CSS was not found");
   return rewritten;
 });
 // The box's words, one module per language (words/<code>.js); a page loads one at most.
 mkdirSync(path.join(out, "words"));
 for (const f of readdirSync(src("widget", "words"))) await minifyFile(src("widget", "words", f), path.join(out, "words", f));
+// extract.js's survey records and walk frames never leave it: their property names are shortened too.
+// (What it returns, { root, text, segments: [{ node, start, end, from, to }], … }, keeps its names.)
+const RECORD = /^(?:el|tag|parent|bits|judged|furniture|weight|semantic|runs|run|runCommas|head|sum|linkSum|commaSum|paraSum|hlink|inline|kids|gone|teaser|scored|score|own|self|block|heading|pre|link|next|events|list|first|parts)$/;
+await minifyFile(src("widget", "extract.js"), path.join(out, "extract.js"), undefined, RECORD);
 for (const [from, to] of [
-  [src("widget", "extract.js"), "extract.js"],
   [src("widget", "quote.js"), "quote.js"],
   [src("widget", "marks.js"), "marks.js"],
   [src("lib", "core.js"), "lib/core.js"],

@@ -6,11 +6,11 @@
 //   app/controls.js  the length and language settings and their controls
 //   app/input.js     the article box: typing, paste, drop, open, sample, clear
 //   app/runner.js    when and where to summarise (this thread or the worker)
-//   app/engine.js    loading the engine
+//   app/engine.js    loading the engine: only the module of the text's language
 //   app/render.js    the summary, keywords, figures and marked article
 //   app/output.js    copy and download as text or Markdown
 import { createControls } from "./app/controls.js";
-import { load } from "./app/engine.js";
+import { languages, preload } from "./app/engine.js";
 import { createInput } from "./app/input.js";
 import { copyText, download, formatSummary } from "./app/output.js";
 import { createRenderer, languageName } from "./app/render.js";
@@ -104,32 +104,37 @@ controls.restore(saved);
 controls.sync();
 renderer.empty(false);
 
-try {
-  controls.setLanguages(await load(), languageName);
-  runner.start();
-  el.go.disabled = false;
-  el.card.dataset.state = "empty";
-  document.documentElement.dataset.ready = "true";
-  if (el.input.value.trim()) {
-    runner.schedule({ immediate: true });
-  } else {
-    renderer.empty(true);
-    runner.warmUp();
-  }
-  // The worker (for big texts) starts once the page is idle, so the first big paste is quick too.
-  setTimeout(() => {
-    runner.warmWorker()
-      .then(() => { document.documentElement.dataset.worker = "ready"; })
-      .catch(() => {});
-  }, 1500);
-} catch (err) {
-  renderer.error(`The summariser failed to load: ${err?.message ?? err}`);
+// Nothing is loaded before there is text: the first text fetches the module
+// of its language (app/engine.js), unless the reader picked one, which is
+// fetched now.
+controls.setLanguages(languages(), languageName);
+runner.start();
+el.go.disabled = false;
+document.documentElement.dataset.ready = "true";
+if (el.input.value.trim()) {
+  runner.schedule({ immediate: true });
+} else {
+  renderer.empty(true);
+  if (state.language !== "auto") preload(state.language).catch(() => {}); // a failure shows on the first run
 }
 
-// Offline: cache the page, its code and the wasm (www/sw.js).
+// Offline (www/sw.js): the service worker caches what the page uses. What
+// the page fetched before the worker controlled it (on the first visit: the
+// page, its code, maybe a module), the page lists for it; the badge says
+// "works offline" once those are cached.
 if ("serviceWorker" in navigator) {
-  navigator.serviceWorker.register("sw.js", { scope: "./" }).catch(() => {});
-  navigator.serviceWorker.ready.then(() => {
+  const sw = navigator.serviceWorker;
+  const used = () => [location.href, ...performance.getEntriesByType("resource").map((e) => e.name)]
+    .filter((u) => u.startsWith(location.origin));
+  const cacheUsed = (worker) => new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    worker.postMessage({ type: "cache", urls: used() }, [channel.port2]);
+  });
+  sw.register("sw.js", { scope: "./" }).catch(() => {});
+  // Also when it takes control, for anything fetched in between.
+  sw.addEventListener("controllerchange", () => { if (sw.controller) cacheUsed(sw.controller); });
+  sw.ready.then((registration) => cacheUsed(registration.active)).then(() => {
     el.badge.textContent = "Private · works offline";
     document.documentElement.dataset.offline = "ready";
   });

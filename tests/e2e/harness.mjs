@@ -41,13 +41,18 @@ export const launch = () => chromium.launch({ executablePath: "/usr/bin/chromium
  * context, workers' and the service worker's included. Call before goto.
  */
 export async function watch(page) {
-  const log = { errors: [], warnings: [], requests: [] };
+  // requests: every request of the context; pageRequests: those the page and
+  // its workers made (not the service worker's own fetches).
+  const log = { errors: [], warnings: [], requests: [], pageRequests: [] };
   page.on("pageerror", (e) => log.errors.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
     if (m.type() === "error") log.errors.push(`console: ${m.text()}`);
     if (m.type() === "warning") log.warnings.push(m.text());
   });
-  page.context().on("request", (r) => log.requests.push(r.url()));
+  page.context().on("request", (r) => {
+    log.requests.push(r.url());
+    if (!r.serviceWorker()) log.pageRequests.push(r.url());
+  });
   await page.addInitScript(() => {
     window.__csp = [];
     document.addEventListener("securitypolicyviolation", (e) => {

@@ -19,15 +19,15 @@ export async function launch() {
 /**
  * A fresh context and page on `origin`, ready to summarise. Records page
  * errors, console errors, CSP violations and every request of the context
- * (service worker included).
+ * (service worker included; `pageRequests`: the page's and its workers' own).
  */
 export async function openPage(browser, origin, { contextOptions = {}, path = "/" } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
   const page = await context.newPage();
-  const { errors, requests } = await harness.watch(page);
+  const { errors, requests, pageRequests } = await harness.watch(page);
   await page.goto(origin + path);
   await page.waitForSelector("html[data-ready]", { state: "attached", timeout: 15_000 });
-  return { context, page, errors, requests };
+  return { context, page, errors, requests, pageRequests };
 }
 
 export const currentRun = (page) =>

@@ -1,9 +1,10 @@
 // The page works offline once loaded: its service worker (www/sw.js) caches
-// the page, its modules and the wasm. This test gets its own server, waits
+// what the page used (the page, its modules, the wasm module of the language
+// it summarised), nothing up front. This test gets its own server, waits
 // until the worker controls the page, then goes offline AND stops the server
 // before reloading. Online, the worker must never serve a stale file.
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -13,26 +14,23 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-test("the service worker's file list names every module of the page and the library", async () => {
-  const sw = await readFile(path.join(ROOT, "www/sw.js"), "utf8");
-  const listed = new Set([...sw.matchAll(/^\s+"([^"]+)",$/gm)].map((m) => m[1]));
-  const modules = [];
-  for (const dir of ["app", "lib"]) {
-    for (const f of await readdir(path.join(ROOT, "www", dir))) if (f.endsWith(".js")) modules.push(`${dir}/${f}`);
-  }
-  assert.ok(listed.has("app.js"));
-  assert.deepEqual(modules.filter((f) => !listed.has(f)), [], "missing from ASSETS in www/sw.js");
-});
+/** The paths of the service worker's cache entries that end in .wasm. */
+const cachedModules = (page) => page.evaluate(async () =>
+  (await (await caches.open("abridge-page")).keys()).map((r) => new URL(r.url).pathname).filter((p) => p.endsWith(".wasm")));
 
-test("after the first load it summarises offline, with the server gone", async () => {
+test("it caches what it used: offline it summarises English (used online), not Spanish (never fetched)", async () => {
   const article = await readSeed();
   const { server, origin } = await serve();
   let stopped = false;
   try {
     const { context, page, errors, requests } = await openPage(browser, origin);
+    // At once, before the service worker controls the page (a first visit):
+    // the page tells it what it fetched, the English module included.
+    await paste(page, { text: article });
     await page.waitForSelector("html[data-offline]", { state: "attached", timeout: 15_000 });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
     assert.match(await page.textContent("#badge-text"), /offline/);
+    assert.deepEqual(await cachedModules(page), ["/pkg/abridge-en_bg.wasm"], "only the module it used");
 
     await context.setOffline(true);
     await stopServer(server);
@@ -40,14 +38,28 @@ test("after the first load it summarises offline, with the server gone", async (
     const seen = requests.length;
     await page.reload();
     await page.waitForSelector("html[data-ready]", { state: "attached", timeout: 15_000 });
-    const run = await paste(page, { text: article });
+    const run = await paste(page, { text: `${article}\nOffline, the talks went on.` });
     assert.equal(run.path, "direct");
     assert.equal(await page.locator("#summary .jump").count(), 3);
     assert.equal(await page.locator("#original mark.pick.first").count(), 3);
     assert.deepEqual(errors, []);
+    // A big text goes to the worker, whose code was never used online: this
+    // thread summarises it instead.
+    let big = "";
+    for (let i = 1; big.length < 150_000; i++) big += `Part ${i}.\n\n${article}\n\n`;
+    const bigRun = await paste(page, { text: big });
+    assert.equal(bigRun.path, "direct");
+    assert.equal(await page.locator("#summary .jump").count(), 3);
     // Everything after going offline came from the service worker's cache.
     const after = requests.slice(seen).filter((u) => !u.startsWith(`${origin}/`));
     assert.deepEqual(after, []);
+
+    // Spanish was never used, so its module was never fetched: offline, the page says it cannot load it.
+    const es = await readFile(path.join(ROOT, "tests/data/languages/es.txt"), "utf8");
+    paste(page, { text: es }).catch(() => {}); // no new summary comes
+    await page.waitForSelector("#summary-card[data-state=error]", { state: "attached", timeout: 10_000 });
+    assert.match(await page.textContent("#status"), /Could not summarise/);
+    assert.ok(!requests.some((u) => u.endsWith("/pkg/abridge_bg.wasm")), "the all-language module is never fetched");
     await context.close();
   } finally {
     if (!stopped) await stopServer(server);

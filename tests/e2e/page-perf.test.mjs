@@ -52,7 +52,10 @@ test("1 MB: paste → summary through the worker, timed; the page keeps ticking"
   let big = "";
   for (let i = 1; big.length < 1_048_576; i++) big += `Part ${i}.\n\n${i % 2 ? article : SAMPLE}\n\n`;
   const { page, context, errors } = await openPage(browser, origin);
-  await page.waitForSelector("html[data-worker]", { state: "attached", timeout: 10_000 });
+  // The first big text starts the worker (its code is imported then, and it
+  // loads its own module): timed as `firstMs`; the timed run is the next one.
+  const first = await paste(page, { text: `${big}\nFirst.` });
+  assert.equal(first.path, "worker");
   await page.evaluate(() => {
     window.__ticks = [];
     const tick = () => {
@@ -65,7 +68,7 @@ test("1 MB: paste → summary through the worker, timed; the page keeps ticking"
   const t = await page.evaluate(() => window.__ticks.splice(0));
   const gaps = t.slice(1).map((x, i) => x - t[i]);
   const maxGap = Math.max(...gaps);
-  timings.oneMB = { chars: big.length, ms: Number(run.ms), engineMs: Number(run.engineMs), toNextFrame: Number(run.frameMs ?? NaN), path: run.path, ticks: t.length, longestMainThreadGap: maxGap };
+  timings.oneMB = { chars: big.length, firstMs: Number(first.ms), ms: Number(run.ms), engineMs: Number(run.engineMs), toNextFrame: Number(run.frameMs ?? NaN), path: run.path, ticks: t.length, longestMainThreadGap: maxGap };
   assert.equal(run.path, "worker");
   assert.equal(await page.locator("#summary .jump").count(), 3);
   // The main thread ran timers all along (the engine was in the worker): far

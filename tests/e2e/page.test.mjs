@@ -96,7 +96,7 @@ test("paste the seed article: 3 sentences, 3 highlights, live length control, no
   assert.equal(await page.evaluate(() => document.activeElement?.matches("mark.pick.first[data-n='1']")), true);
 
   await checkClean(assert, session, origin);
-  for (const file of ["/app.js", "/style.css", "/lib/abridge.js", "/pkg/abridge.js", "/pkg/abridge_bg.wasm"]) {
+  for (const file of ["/app.js", "/style.css", "/lib/core.js", "/pkg/abridge.js", "/pkg/abridge-en_bg.wasm"]) {
     assert.ok(requests.includes(origin + file), `${file} was not loaded`);
   }
   await session.context.close();

@@ -1,21 +1,32 @@
-// The engine the page runs: loading the WebAssembly module, summarising on
-// this thread, and the Web Worker for big texts. The only module of the page
-// that knows how the engine is loaded.
-import init, { createWorkerSummarizer, languages, summarize } from "../lib/abridge.js";
+// The engine the page runs: the WebAssembly module of the text's language
+// only (www/pkg/abridge-<code>_bg.wasm; the one the reader picked, or the one
+// www/lib/detect.js finds), fetched the first time a text needs it, and the
+// Web Worker for big texts, whose code is imported only when one comes. The
+// only module of the page that knows how the engine is loaded.
+import { languages, load, loadFor, summarize } from "../lib/core.js";
 
 let worker = null;
 
-/** Loads the wasm (./pkg/abridge_bg.wasm); resolves to the supported language codes. */
-export async function load() {
-  await init();
-  return languages();
-}
+/** The 18 language codes; known without loading any module. */
+export { languages };
 
-/** Summarises on this thread (call after `load()`). */
+/** Loads what summarising `text` with `options` needs (its language's module); at once when loaded. */
+export const prepare = (text, options) => loadFor(text, options);
+
+/** Starts loading one language's module (the reader picked it before there is text). */
+export const preload = (code) => load(code);
+
+/** Summarises on this thread (after `prepare()` for this text and these options). */
 export const summarizeHere = (text, options) => summarize(text, options);
 
-/** Summarises in the Web Worker, started on first use. */
-export function summarizeInWorker(text, options) {
-  worker ??= createWorkerSummarizer();
-  return worker.summarize(text, options);
+/** Summarises in the Web Worker, started on first use; it loads its own module of the text's language. */
+export async function summarizeInWorker(text, options) {
+  worker ??= import("../lib/worker-client.js").then(
+    (m) => m.createWorkerSummarizer(),
+    (error) => {
+      worker = null; // offline and never fetched: try again next time
+      throw error;
+    },
+  );
+  return (await worker).summarize(text, options);
 }

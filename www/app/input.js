@@ -146,8 +146,12 @@ export function createInput(el, { changed, submit, toast }) {
 
   el.sample.addEventListener("click", async () => {
     const t0 = performance.now();
-    const { SAMPLE } = await import("./sample.js");
-    setText(SAMPLE, t0);
+    try {
+      const { SAMPLE } = await import("./sample.js");
+      setText(SAMPLE, t0);
+    } catch {
+      toast("The sample could not be loaded (offline, and not used before?).");
+    }
   });
 
   el.clear.addEventListener("click", () => {

@@ -1,10 +1,8 @@
 // The summary as plain text or Markdown, copied or downloaded. Nothing is sent anywhere.
-import { formatLines } from "../lib/summarizer.js";
-
-const collapse = (s) => s.replace(/\s+/g, " ").trim();
+import { collapse, formatLines } from "../lib/format.js";
 
 /**
- * The summary as the facade would give it (lib/summarizer.js formatLines),
+ * The summary as the facade would give it (lib/format.js formatLines),
  * ending with a newline; "" when there is nothing.
  * @param {{ type: string, lines: string[] }} summary  lines: the sentences (or the headline)
  * @param {"text" | "markdown"} format

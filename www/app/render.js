@@ -6,7 +6,7 @@
 // Timing: #summary-card gets data-ms (from the triggering event to the
 // rendered summary), data-engine-ms, data-path ("direct" | "worker") and
 // data-run (a counter), for the tests and for the curious.
-import { cutToWords } from "../lib/summarizer.js";
+import { collapse, cutToWords } from "../lib/format.js";
 import { OriginalView, keywordRanges } from "./highlight.js";
 import { countWords } from "./text.js";
 import { closeQuotes } from "../widget/quote.js";
@@ -14,7 +14,6 @@ import { closeQuotes } from "../widget/quote.js";
 const WPM = 238; // average silent reading speed
 
 export const plural = (n, word) => `${n.toLocaleString()} ${word}${n === 1 ? "" : "s"}`;
-const collapse = (line) => line.replace(/\s+/g, " ").trim();
 
 const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
 
@@ -208,10 +207,10 @@ export function createRenderer(el, state) {
     el.card.dataset.state = "error";
   }
 
-  function busy(on) {
+  function busy(on, message = "Summarising…") {
     el.card.setAttribute("aria-busy", String(on));
     el.card.classList.toggle("busy", on);
-    if (on) el.status.textContent = "Summarising…";
+    if (on) el.status.textContent = message;
   }
 
   function toast(message) {

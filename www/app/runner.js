@@ -1,20 +1,17 @@
 // When and where the text is summarised. Typing is debounced lightly;
 // pasting, dropping and moving a control summarise at once. Texts over BIG
 // characters go to the Web Worker so the page never freezes; smaller ones are
-// summarised directly (about a millisecond for a news article). While one run
-// is in flight only the newest waiting request is kept.
+// summarised directly (about a millisecond for a news article) once the module
+// of their language is loaded (the first text of a language fetches it). While
+// one run is in flight only the newest waiting request is kept.
 import { INPUT_LIMIT } from "../lib/core.js";
-import { summarizeHere, summarizeInWorker } from "./engine.js";
+import { prepare, summarizeHere, summarizeInWorker } from "./engine.js";
 
 export const BIG = 100_000; // UTF-16 code units; above this the worker summarises
 export const MAX_INPUT = INPUT_LIMIT;
 const TYPING_DELAY = 120;
 const TYPING_DELAY_BIG = 400;
-
-// About a news article's worth of text: the first real call then pays no
-// first-call costs (memory growth, JIT of the glue).
-const WARM_TEXT = Array.from({ length: 60 }, (_, i) =>
-  `Sentence ${i} of the warm-up text talks about topic ${i % 7} in plain words.`).join(" ");
+const SLOW_LOAD = 150; // ms: a module still loading after this says so
 
 /**
  * @param {object} hooks
@@ -23,7 +20,7 @@ const WARM_TEXT = Array.from({ length: 60 }, (_, i) =>
  * @param {(job: object, result: object) => void} hooks.render
  * @param {() => void} hooks.empty      no text
  * @param {(message: string) => void} hooks.error
- * @param {(busy: boolean) => void} hooks.busy
+ * @param {(busy: boolean, message?: string) => void} hooks.busy
  */
 export function createRunner({ getText, getJob, render, empty, error, busy }) {
   let ready = false;
@@ -63,20 +60,36 @@ export function createRunner({ getText, getJob, render, empty, error, busy }) {
     inFlight = true;
     const big = job.text.length > BIG;
     let result;
+    let slow = 0;
     try {
-      const started = performance.now();
       if (big) {
         busy(true);
-        result = await summarizeInWorker(job.text, job.options);
+      } else {
+        slow = setTimeout(() => busy(true, "Loading the summariser…"), SLOW_LOAD);
+        await prepare(job.text, job.options);
+        clearTimeout(slow);
+      }
+      let started = performance.now();
+      job.path = big ? "worker" : "direct";
+      if (big) {
+        result = await summarizeInWorker(job.text, job.options).catch(async () => {
+          // The worker or its code could not load (offline, never used
+          // online): this thread can still do it (the page's options are
+          // always valid, so an engine error would recur and be shown).
+          await prepare(job.text, job.options);
+          started = performance.now();
+          job.path = "direct";
+          return summarizeHere(job.text, job.options);
+        });
       } else {
         result = summarizeHere(job.text, job.options);
       }
       job.engineMs = performance.now() - started;
-      job.path = big ? "worker" : "direct";
       if (!queued || queued.text !== job.text) render(job, result);
     } catch (err) {
       error(`Could not summarise: ${err?.message ?? err}`);
     } finally {
+      clearTimeout(slow);
       inFlight = false;
       busy(false);
       if (queued) {
@@ -87,23 +100,10 @@ export function createRunner({ getText, getJob, render, empty, error, busy }) {
     }
   }
 
-  /** The engine is loaded: requests run from now on. */
+  /** The page is wired: requests run from now on. */
   function start() {
     ready = true;
   }
 
-  function warmUp() {
-    try {
-      summarizeHere(WARM_TEXT, { sentences: 3, keywords: 12 });
-    } catch {
-      // Not fatal: the first real call will just be a little slower.
-    }
-  }
-
-  /** Starts the worker with a first small job, so the first big paste is quick too. */
-  function warmWorker() {
-    return summarizeInWorker(WARM_TEXT, { sentences: 1 });
-  }
-
-  return { schedule, start, warmUp, warmWorker, get ready() { return ready; } };
+  return { schedule, start, get ready() { return ready; } };
 }

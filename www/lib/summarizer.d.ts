@@ -132,22 +132,9 @@ export class Summarizer {
   destroy(reason?: unknown): void;
 }
 
-/**
- * Cuts `text` after at most `max` words (Intl.Segmenter words; "U.S" is one), adding "…";
- * never right after an abbreviation or initial (a word followed by ".").
- */
-export function cutToWords(text: string, max: number, language?: string | null): string;
-
 export { HEADLINE_WORDS, SENTENCES } from "./core.js";
 export const INPUT_QUOTA: number;
 
-/** Backslash-escapes what CommonMark/GFM would read as markup. */
-export function escapeMarkdown(text: string): string;
-
-/**
- * A summary's lines (whitespace collapsed; the headline already cut) as output chunks:
- * key-points one "- " / "• " item per line, the other types one paragraph; markdown escaped.
- */
-export function formatLines(type: SummarizerType, format: SummarizerFormat, lines: readonly string[]): string[];
+export { cutToWords, escapeMarkdown, formatLines } from "./format.js";
 /** abridge's Summarizer class for another realm's global (errors, events, streams and document from there). */
 export function summarizerFor(global: object): typeof Summarizer;

@@ -3,11 +3,11 @@ import type { SummarizeOptions, SummaryResult } from "./core.js";
 export interface WorkerSummarizerOptions {
   /** The worker script (default: worker.js next to this module). */
   workerURL?: string | URL;
-  /** The wasm file the worker loads (default: its own default). */
+  /** A wasm file for the worker to load instead (default: the module of each request's language, when one first comes). */
   wasmURL?: string | URL;
   /**
-   * Load only these languages' modules (`init({ languages })`) in the
-   * worker; a request in another language loads that one's module first.
+   * These languages' modules are loaded at once (`init({ languages })`) in
+   * the worker; a request in another language loads that one's module first.
    */
   languages?: Iterable<string>;
 }

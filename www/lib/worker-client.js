@@ -4,7 +4,7 @@
 // Requests run one at a time, in call order. Cancellation: the engine call is
 // synchronous inside the worker and cannot be interrupted, so aborting the
 // running request TERMINATES the worker (the work stops at once) and the next
-// request starts a new one (it loads the wasm again, from the HTTP cache). A
+// request starts a new one (it loads its module again, from the HTTP cache). A
 // queued request that is aborted is simply dropped. Texts are copied to the
 // worker by postMessage (structured clone); that is cheap next to summarising.
 
@@ -23,8 +23,9 @@ function abortError(message) {
 
 /**
  * @param {{ workerURL?: string | URL, wasmURL?: string | URL, languages?: string[] }} [options]
- *   `languages`: load per-language modules in the worker (each request loads
- *   the module of its language) instead of the all-language one
+ *   The worker loads the module of each request's language (given or
+ *   detected) when the first request in it comes; `languages`: load these
+ *   languages' modules at once; `wasmURL`: load that module instead.
  */
 export function createWorkerSummarizer({ workerURL, wasmURL, languages } = {}) {
   if (typeof Worker !== "function") {

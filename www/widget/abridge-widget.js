@@ -104,15 +104,15 @@ const declared = own(() => wordsFor(G.document.documentElement.getAttribute("lan
 if (declared && !WORDS.has(declared)) loadWords(declared);
 
 // Constructable stylesheets are not inline styles: they work under
-// `style-src 'self'` without 'unsafe-inline'.
+// `style-src 'self'` without 'unsafe-inline'. Colours come from the page: the
+// text colour is inherited and the background and border are tints of it, so
+// the box is readable on any page, light or dark. The accent turns lighter in
+// dark mode only where the page itself supports dark (declares color-scheme:
+// dark or light dark): a guest must not turn dark on a light-only page because
+// the reader's system is. (Comments stay out of the CSS string: it ships as is.)
 const CSS = `
 :host { display: block; margin: 1.25em 0; }
 :host([hidden]) { display: none; }
-/* Colours come from the page: the text colour is inherited and the
-   background and border are tints of it, so the box is readable on any page,
-   light or dark. The accent turns lighter in dark mode only where the page
-   itself supports dark (declares color-scheme: dark or light dark): a guest
-   must not turn dark on a light-only page because the reader's system is. */
 .box { overflow-wrap: anywhere; min-width: 0; --accent: var(--abridge-accent, #4f46e5);
   background: var(--abridge-bg, color-mix(in srgb, currentColor 4%, transparent));
   color: var(--abridge-fg, inherit);
@@ -167,7 +167,7 @@ function markStyles(roots) {
     if (!markSheet) {
       markSheet = new Sheet();
       // Two rules: a browser without ::highlight drops a selector list that names it.
-      markSheet.replaceSync(`@layer abridge { ::highlight(${NAME}) { background-color: rgb(250 204 21 / 0.35); } mark[data-abridge] { background-color: rgb(250 204 21 / 0.35); color: inherit; } }`);
+      markSheet.replaceSync(`@layer abridge{::highlight(${NAME}){background-color:rgb(250 204 21/.35)}mark[data-abridge]{background-color:rgb(250 204 21/.35);color:inherit}}`);
     }
     for (const root of roots) {
       if (root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(markSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, markSheet];
@@ -221,15 +221,13 @@ class AbridgeSummary extends Base {
     style(this.#root);
     const doc = this.ownerDocument;
     const id = `abridge-h-${++ids}`;
-    const box = el(doc, "section", { className: "box" });
-    box.setAttribute("part", "box");
+    // `part` forwards to its token list's value: the attribute.
+    const box = el(doc, "section", { className: "box", part: "box" });
     box.setAttribute("role", "region");
     box.setAttribute("aria-labelledby", id);
     const head = el(doc, "div", { className: "head" });
-    const heading = el(doc, "h2", { id });
-    heading.setAttribute("part", "heading");
-    const toggle = el(doc, "button", { type: "button" });
-    toggle.setAttribute("part", "toggle");
+    const heading = el(doc, "h2", { id, part: "heading" });
+    const toggle = el(doc, "button", { type: "button", part: "toggle" });
     // Visible text "Hide"/"Show"; the name read out is "Hide Key points".
     const action = el(doc, "span");
     const what = el(doc, "span", { className: "sr" });
@@ -238,12 +236,9 @@ class AbridgeSummary extends Base {
     toggle.setAttribute("aria-controls", body.id);
     const status = el(doc, "p", { className: "status" });
     status.setAttribute("role", "status");
-    const list = el(doc, "ol");
-    list.setAttribute("part", "list");
-    const tldr = el(doc, "p", { className: "tldr", hidden: true });
-    tldr.setAttribute("part", "tldr");
-    const note = el(doc, "p", { className: "note" });
-    note.setAttribute("part", "note");
+    const list = el(doc, "ol", { part: "list" });
+    const tldr = el(doc, "p", { className: "tldr", hidden: true, part: "tldr" });
+    const note = el(doc, "p", { className: "note", part: "note" });
     head.append(heading, toggle);
     body.append(status, list, tldr, note);
     box.append(head, body);
@@ -387,6 +382,7 @@ class AbridgeSummary extends Base {
     body.hidden = this.collapsed;
     status.textContent = this.#busy ? this.statusLabel : "";
     note.textContent = this.note;
+    note.hidden = this.#busy; // it comes with the key points: in the box, nothing moves when they arrive
   }
 
   #setHidden(value) {
@@ -477,6 +473,11 @@ class AbridgeSummary extends Base {
     }
     const result = core.summarize(text, options);
     if (!result.sentences.length) throw new Error("the article has no sentences to summarise");
+    // A new summary of the same kind (a live blog re-summarised) never makes the box shorter, so neither
+    // the note nor the page below it moves up; the box grows only when the new key points need more room.
+    const shape = (k) => k.slice(0, k.indexOf("\n"));
+    const same = this.#result && shape(key) === shape(this.#key);
+    for (const part of [this.#parts.list, this.#parts.tldr]) part.style.minHeight = same && !part.hidden ? `${part.getBoundingClientRect().height}px` : "";
     this.#result = result;
     this.#key = key;
     this.#busy = this.#failed = false;
@@ -501,11 +502,7 @@ class AbridgeSummary extends Base {
     } else {
       tldr.hidden = true;
       list.hidden = false;
-      list.replaceChildren(...result.sentences.map((s) => {
-        const li = el(doc, "li", { textContent: closeQuotes(s.text) });
-        li.setAttribute("part", "item");
-        return li;
-      }));
+      list.replaceChildren(...result.sentences.map((s) => el(doc, "li", { textContent: closeQuotes(s.text), part: "item" })));
     }
   }
 

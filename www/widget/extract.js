@@ -23,14 +23,7 @@ const SLICE_MS = 8;
  * "sarah", "relatedLinks" "related" and "link". */
 const words = (s) => new Set(s.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean).map((w) => w.toLowerCase().replace(/(.)s$/, "$1")));
 const set = (s) => new Set(s.trim().split(/\s+/));
-/** Elements that are never article text (lower-case local names: XHTML too). */
-const SKIP_TAGS = set(`nav header footer aside figure figcaption script style noscript template iframe object
-  embed svg math video audio form button input select textarea dialog abridge-summary`);
 const SKIP_ROLES = set("navigation complementary banner contentinfo dialog menu note");
-/** Block-level elements: they start a new paragraph, and only they can be furniture. */
-const BLOCKS = set("p div section article main body h1 h2 h3 h4 h5 h6 li ul ol blockquote pre table tr td th dl dt dd details summary");
-/** Blocks whose own text is a paragraph of their parent (the rest hold paragraphs themselves). */
-const PARAGRAPHS = set("p pre td th li dt dd blockquote h2 h3 h4 h5 h6");
 /** Block furniture, judged on whole class/id words ("author-sarah" is "author", "sarah"). */
 const FURNITURE = words(`share sharing social related recommended comment newsletter subscribe promo advert
   advertisement ad sponsor sponsored byline author caption credit breadcrumb tag toolbar popup cookie consent
@@ -40,27 +33,32 @@ const NEGATIVE = new Set([...FURNITURE, ...words("hidden contact media meta widg
 /** How short standalone notes begin (hatnotes, "Read more", "Up next", player messages), and sign-up pitches. */
 const NOTE = /^\W*(read (more|also|next)|see also|related:|up next|advertisement|sponsored|this (video|content) is (not|no longer) available|this article is about|for other uses|["“][^"”]{1,80}["”] redirects here|(author'?s?'? )?notes?:)|\b(sign up|subscribe|newsletter|in your inbox|all rights reserved)\b/i;
 
-const lower = (el) => String(el.localName).toLowerCase();
-
-/** Children in the rendered (flat) tree: an open shadow root's, a slot's assigned nodes. */
-function kids(node) {
-  if (node.shadowRoot) return node.shadowRoot.childNodes;
-  if (node.localName === "slot" && typeof node.assignedNodes === "function") {
-    const assigned = node.assignedNodes();
-    if (assigned.length) return assigned;
+/** What an element is, as bits of TAGS' values (lower-case local names: XHTML too). */
+const SKIP = 1; // never article text
+const BLOCK = 2; // starts a new paragraph; only blocks can be furniture
+const PARA = 4; // a block whose own text is a paragraph of its parent (the rest hold paragraphs themselves)
+const HEADING = 8;
+const PRE = 16;
+const BREAK = 32;
+const SLOT = 64;
+const LINK = 128;
+const KINDS = new Map(); // local name → { tag: its lower-case name, bits }
+for (const [names, bits] of [
+  [`nav header footer aside figure figcaption script style noscript template iframe object embed svg math video
+    audio form button input select textarea dialog abridge-summary`, SKIP],
+  ["div section article main body ul ol table tr dl details summary", BLOCK],
+  ["p td th li dt dd blockquote", BLOCK | PARA],
+  ["h2 h3 h4 h5 h6", BLOCK | PARA | HEADING],
+  ["h1", BLOCK | HEADING], ["pre", BLOCK | PARA | PRE], ["br", BREAK], ["slot", SLOT], ["a", LINK],
+]) for (const tag of set(names)) KINDS.set(tag, { tag, bits });
+/** A local name's `{ tag, bits }`, worked out once per name. */
+function kind(name) {
+  let k = KINDS.get(name);
+  if (!k) {
+    const tag = String(name).toLowerCase();
+    KINDS.set(name, (k = { tag, bits: KINDS.get(tag)?.bits ?? 0 }));
   }
-  return node.childNodes;
-}
-
-/** Never text, whatever the scoring says. */
-function skipped(el, tag, view) {
-  if (SKIP_TAGS.has(tag)) return true;
-  if (!el.hasAttributes()) return false;
-  if (el.hidden || el.getAttribute("aria-hidden") === "true" || el.hasAttribute("data-abridge-skip")) return true;
-  const role = el.getAttribute("role");
-  if (role && SKIP_ROLES.has(role)) return true;
-  const style = view?.getComputedStyle(el);
-  return style ? style.display === "none" || style.visibility === "hidden" : false;
+  return k;
 }
 
 const END = 1;
@@ -110,22 +108,26 @@ export async function readArticle(doc, { selector = null, signal } = {}) {
   return { root, text: read.text, segments: read.segments, lang, method: found.method, headline: findHeadline(doc, root), truncated: read.truncated };
 }
 
-
 /**
- * One pass over the page: a record per element that may hold text, with
- * its text and link-text length, paragraph runs, class words and flags;
- * then what is furniture; then the Readability scores.
+ * One pass over the page: a record per block that may hold text (inline
+ * elements have none: their text is their block's), with its text and
+ * link-text length, paragraph runs, class words and flags; then what is
+ * furniture; then the Readability scores.
  */
 async function survey(top, doc, tick) {
   const view = doc.defaultView;
-  const verdicts = new Map(); // class and id → { furniture, weight }
+  const verdicts = new Map(); // class (and id) → { furniture, weight }
   const list = [];
-  // What the text is made of, in document order: element records (entering), END (leaving a block), BR,
+  // What the text is made of, in document order: records (entering), END (leaving a block), BR,
   // text nodes, [text node] in <pre>. Each record's `end` is the index after its subtree.
   const events = [];
-  const rec = (el, tag, parent) => {
+  const rec = (el, tag, bits, parent) => {
     // Class and id words judged once per distinct class and id (pages repeat them).
-    const names = el.hasAttributes() ? `${el.getAttribute("class")} ${el.id}` : "";
+    let names = "";
+    if (el.hasAttributes()) {
+      names = el.getAttribute("class") ?? "";
+      if (el.id) names += ` ${el.id}`;
+    }
     let judged = verdicts.get(names);
     if (!judged) {
       judged = { furniture: false, weight: 0 };
@@ -136,86 +138,125 @@ async function survey(top, doc, tick) {
       }
       verdicts.set(names, judged);
     }
+    // sum, linkSum, commaSum, paraSum, hlink: the subtree's text, link text, commas, paragraphs of some
+    // length, a heading that links elsewhere; `inline`, `kids`: its inline children, its live child records.
     const r = {
-      el, tag, parent, block: BLOCKS.has(tag), text: 0, runs: null, run: 0, runCommas: 0, commas: 0, paras: 0, head: "",
-      weight: judged.weight, furniture: judged.furniture, href: 0,
-    }; // and, as found: semantic, hlink, teaser, gone, scored, score
-    if (tag === "article") r.semantic = "article";
-    else if (/(^|\s)articleBody(\s|$)/.test(el.getAttribute("itemprop"))) r.semantic = "itemprop";
-    else if (tag === "main" || el.getAttribute("role") === "main") r.semantic = "main";
+      el, tag, parent, bits, judged, semantic: "", start: events.length, end: 0, runs: null, run: 0, runCommas: 0, head: "",
+      sum: 0, linkSum: 0, commaSum: 0, paraSum: 0, hlink: false, inline: 0, kids: 0, gone: false, teaser: false, scored: false, score: 0,
+    };
     list.push(r);
-    r.start = events.length;
     events.push(r);
     return r;
   };
   const closeRun = (b) => {
     if (b.run) {
       (b.runs ??= []).push(b.run, b.runCommas); // length, commas, length, commas…
-      b.commas += b.runCommas;
-      if (b.run >= 80) b.paras++; // paragraphs of some length
+      b.commaSum += b.runCommas;
+      if (b.run >= 80) b.paraSum++;
     }
     b.run = b.runCommas = 0;
   };
-  // Iterative walk: [node, { self, block, heading, pre }] (the parent's record, the nearest block's,
-  // the heading's around it, inside <pre>); null, then the record: leaving that element.
-  const first = rec(top, lower(top), null);
-  const stack = [];
-  const push = (node, ctx) => {
-    const children = kids(node);
-    stack.push(ctx.self, null);
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], ctx]);
+  // Iterative walk over the flat tree, one frame per open element: `own` its record (null: an inline
+  // element), `self` the record its text belongs to, `block` the nearest block's, `heading` the heading's
+  // around it, `pre` inside <pre>, `link` how much of its text is link text; `next` the next child to
+  // visit, from `kids` (a slot's assigned nodes) or the siblings.
+  const frames = [];
+  const enter = (node, bits, own, self, block, heading, pre, link) => {
+    const shadow = node.shadowRoot;
+    const kids = (bits & SLOT && node.assignedNodes?.().length && node.assignedNodes()) || null;
+    frames.push({ own, self, block, heading, pre, link, kids, i: 0, next: shadow ? shadow.firstChild : kids ? kids[0] : node.firstChild });
   };
-  push(top, { self: first, block: first });
-  for (let n = 0; stack.length; n++) {
+  const { tag, bits } = kind(top.localName);
+  const first = rec(top, tag, bits, null);
+  enter(top, bits, first, first, first, null, false, 0);
+  for (let n = 0; frames.length; n++) {
     if (n % STEP === 0) {
       const wait = tick();
       if (wait) await wait;
     }
-    const item = stack.pop();
-    if (item === null) { // leaving an element
-      const r = stack.pop();
-      if (r.block) {
+    const f = frames[frames.length - 1];
+    const node = f.next;
+    if (!node) { // leaving an element; a record's totals are complete and go to its parent
+      frames.pop();
+      const r = f.own;
+      if (!r) continue;
+      if (r.bits & BLOCK) {
         closeRun(r);
         events.push(END);
       }
       r.end = events.length;
+      const p = r.parent;
+      if (!p) continue;
+      p.sum += r.sum;
+      p.linkSum += r.linkSum;
+      p.commaSum += r.commaSum;
+      p.paraSum += r.paraSum;
+      p.hlink ||= r.hlink;
       continue;
     }
-    const [node, ctx] = item;
-    if (node.nodeType === 3) {
-      events.push(ctx.pre ? [node] : node);
+    f.next = f.kids ? f.kids[++f.i] : node.nextSibling;
+    const type = node.nodeType;
+    if (type === 3) {
+      events.push(f.pre ? [node] : node);
       const data = node.data;
       if (!/\S/.test(data)) continue;
       const len = data.length;
       let commas = 0;
       for (let i = data.indexOf(","); i !== -1 && i < 2000; i = data.indexOf(",", i + 1)) commas++;
-      ctx.self.text += len;
-      const b = ctx.block;
+      const self = f.self;
+      self.sum += len;
+      self.linkSum += len * f.link;
+      const b = f.block;
       b.run += len;
       b.runCommas += commas;
-      // The first words of each enclosing element (an ancestor has always read at least as much).
-      for (let a = ctx.self; a && a.head.length < 80; a = a.parent) a.head += data.slice(0, 80);
+      // The first words of each enclosing record (an ancestor has always read at least as much).
+      for (let a = self; a && a.head.length < 80; a = a.parent) a.head += data.slice(0, 80);
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    const tag = lower(node);
-    if (tag === "br") {
-      closeRun(ctx.block);
+    if (type !== 1) continue;
+    const { tag, bits } = kind(node.localName);
+    if (bits & BREAK) {
+      closeRun(f.block);
       events.push(BR);
       continue;
     }
-    if (skipped(node, tag, view)) continue;
-    const r = rec(node, tag, ctx.self);
-    if (r.block) closeRun(ctx.block);
-    const heading = /^h[1-6]$/.test(tag);
-    const href = tag === "a" ? node.getAttribute("href") : null;
-    if (href != null) r.href = href.startsWith("#") ? 0.3 : 1; // how much of its text is link text
-    const link = r.href === 1;
-    // A heading that links elsewhere makes a teaser (a card that is one link is a link list).
-    if (link && ctx.heading) ctx.heading.hlink = true;
-    push(node, { self: r, block: r.block ? r : ctx.block, heading: heading ? r : ctx.heading, pre: ctx.pre || tag === "pre" });
+    if (bits & SKIP) continue;
+    let semantic = tag === "article" || tag === "main" ? tag : "";
+    let link = f.link;
+    if (node.hasAttributes()) {
+      // Never text, whatever the scoring says.
+      if (node.hidden || node.getAttribute("aria-hidden") === "true" || node.hasAttribute("data-abridge-skip")) continue;
+      const role = node.getAttribute("role");
+      if (role && SKIP_ROLES.has(role)) continue;
+      // Hidden by the page's style. checkVisibility() passes almost every element cheaply (no layout, no
+      // allocation); the computed style decides the rest (display: contents, a closed <details>'s content).
+      if (view && !node.checkVisibility?.({ visibilityProperty: true })) {
+        const style = view.getComputedStyle(node);
+        if (style.display === "none" || style.visibility === "hidden") continue;
+      }
+      if (tag !== "article") {
+        if (/(^|\s)articleBody(\s|$)/.test(node.getAttribute("itemprop"))) semantic = "itemprop";
+        else if (role === "main") semantic = "main";
+      }
+      const href = bits & LINK && !link ? node.getAttribute("href") : null;
+      if (href !== null) {
+        link = href.startsWith("#") ? 0.3 : 1;
+        // A heading that links elsewhere makes a teaser (a card that is one link is a link list).
+        if (link === 1 && f.heading) f.heading.hlink = true;
+      }
+    }
+    if (!(bits & BLOCK) && !semantic) {
+      // An inline element: its text is its record's, a link's counted as link text.
+      if (f.own) f.self.inline++;
+      enter(node, bits, null, f.self, f.block, f.heading, f.pre, link);
+      continue;
+    }
+    const r = rec(node, tag, bits, f.self);
+    r.semantic = semantic;
+    if (bits & BLOCK) closeRun(f.block);
+    enter(node, bits, r, r, bits & BLOCK ? r : f.block, bits & HEADING ? r : f.heading, f.pre || (bits & PRE) > 0, link);
   }
-  // Every pass over the records below yields to the page like the walk (`back`: children first).
+  // The passes over the records below yield to the page like the walk.
   const each = async (fn, back) => {
     for (let n = 0; n < list.length; n++) {
       fn(list[back ? list.length - 1 - n : n]);
@@ -225,74 +266,57 @@ async function survey(top, doc, tick) {
       }
     }
   };
-  // Bottom up (children come after their parents in `list`): totals, link text, flags.
-  const total = async () => {
-    await each((r) => {
-      r.sum = r.text;
-      r.linkSum = 0;
-      r.commaSum = r.commas;
-      r.paraSum = r.paras;
-    });
-    await each((r) => {
-      if (r.href) r.linkSum = r.sum * r.href;
-      const p = r.parent;
-      if (!p || r.gone) return;
-      p.sum += r.sum;
-      p.linkSum += r.linkSum;
-      p.commaSum += r.commaSum;
-      p.paraSum += r.paraSum;
-      p.hlink ||= r.hlink;
-    }, true);
-  };
-  await total();
   // Top down: furniture (never the article's containers or most of the page), teasers, link lists, notes.
+  // What goes is taken out of its ancestors' totals.
   const pageText = first.sum || 1;
   await each((r) => {
-    if (r.parent?.gone) return void (r.gone = true);
-    if (!r.block || r === first || r.semantic === "main" || r.sum > 0.6 * pageText) return;
-    const density = r.sum ? r.linkSum / r.sum : 0;
-    r.teaser = r.hlink && r.sum < 600;
-    if (r.semantic && !r.teaser) return;
-    r.gone = r.furniture || r.teaser ||
-      (r.commaSum < 10 && density > 0.5) ||
-      (r.sum < 600 && NOTE.test(r.head) && !/^h[1-6]$/.test(r.tag)) ||
-      (r.tag === "table" && !r.paraSum); // a table of short cells: an infobox, not prose
+    const p = r.parent;
+    if (p?.gone) return void (r.gone = true);
+    if (r.bits & BLOCK && r !== first && r.semantic !== "main" && r.sum <= 0.6 * pageText) {
+      const density = r.sum ? r.linkSum / r.sum : 0;
+      r.teaser = r.hlink && r.sum < 600;
+      r.gone = (!r.semantic || r.teaser) && (r.judged.furniture || r.teaser ||
+        (r.commaSum < 10 && density > 0.5) ||
+        (r.sum < 600 && !(r.bits & HEADING) && NOTE.test(r.head)) ||
+        (r.tag === "table" && !r.paraSum)); // a table of short cells: an infobox, not prose
+    }
+    if (r.gone) {
+      for (let a = p; a; a = a.parent) {
+        a.sum -= r.sum;
+        a.linkSum -= r.linkSum;
+        a.commaSum -= r.commaSum;
+        a.paraSum -= r.paraSum;
+      }
+    } else if (p) p.kids++;
   });
-  await total();
-  // Readability's scores: each paragraph run adds to its block's ancestors, less with each level.
+  // Readability's scores, bottom up (children come after their parents in `list`): each paragraph run
+  // adds to its block's ancestors, less with each level. A record's score is complete when it is reached
+  // (only it and its descendants add to it), and then scaled by 1 − its link density.
   await each((r) => {
-    if (r.gone || !r.runs) return;
-    for (let i = 0; i < r.runs.length; i += 2) {
-      const len = r.runs[i];
+    if (r.gone) return;
+    const runs = r.runs;
+    for (let i = 0; runs && i < runs.length; i += 2) {
+      const len = runs[i];
       if (len < 25) continue;
-      const s = 1 + r.runs[i + 1] + Math.min(3, Math.floor(len / 100));
-      let a = PARAGRAPHS.has(r.tag) ? r.parent : r;
+      const s = 1 + runs[i + 1] + Math.min(3, Math.floor(len / 100));
+      let a = r.bits & PARA ? r.parent : r;
       for (let level = 0; a && level < 5; level++, a = a.parent) {
         if (!a.scored) {
           a.scored = true;
-          a.score = a.weight + (a.tag === "div" ? 5 : 0);
+          a.score = a.judged.weight + (a.tag === "div" ? 5 : 0);
         }
         a.score += s / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
       }
     }
-  });
-  await each((r) => {
     if (r.scored) r.score *= 1 - (r.sum ? Math.min(1, r.linkSum / r.sum) : 0);
-  });
+  }, true);
   return { events, list, first };
 }
 
 /** The article from the survey: `{ root, parts, method }` or null. */
 function choose({ list, first }) {
-  const live = list.filter((r) => !r.gone);
-  const byParent = new Map();
-  for (const r of live) {
-    if (!byParent.has(r.parent)) byParent.set(r.parent, []);
-    byParent.get(r.parent).push(r);
-  }
-  const liveChildren = (p) => byParent.get(p) ?? [];
   let top = null;
-  for (const r of live) if (r.scored && (!top || r.score > top.score)) top = r;
+  for (const r of list) if (r.scored && !r.gone && (!top || r.score > top.score)) top = r;
   if (top) {
     // Climb while the parent scores at least as well; through only-children.
     let last = top.score;
@@ -302,12 +326,12 @@ function choose({ list, first }) {
       if (p.score > last) { top = p; break; }
       last = p.score;
     }
-    while (top.parent && top.parent !== first && liveChildren(top.parent).length === 1) top = top.parent;
+    while (top.parent && top.parent !== first && top.parent.kids + top.parent.inline === 1) top = top.parent;
   }
   // The semantic containers: the largest <article>, then articleBody, then <main>.
   let semantic = null;
   for (const kind of ["article", "itemprop", "main"]) {
-    for (const r of live) if (r.semantic === kind && !r.teaser && r.sum >= MIN_TEXT && (!semantic || r.sum > semantic.sum)) semantic = r;
+    for (const r of list) if (r.semantic === kind && !r.gone && !r.teaser && r.sum >= MIN_TEXT && (!semantic || r.sum > semantic.sum)) semantic = r;
     if (semantic) break;
   }
   if (semantic && (!top || isAncestor(semantic, top) || semantic === top)) {
@@ -319,7 +343,8 @@ function choose({ list, first }) {
   if (!top) return null;
   // Siblings with enough content join the best candidate.
   const threshold = Math.max(10, top.score * 0.2);
-  const parts = (top === first ? [top] : liveChildren(top.parent)).filter((s) => {
+  const parts = top === first ? [top] : list.filter((s) => {
+    if (s.parent !== top.parent || s.gone) return false;
     if (s === top || (s.scored && s.score >= threshold)) return true;
     // Else a paragraph, or a block of two, with few links.
     return s.paraSum >= (s.tag === "p" ? 1 : 2) && s.linkSum < 0.25 * s.sum;
@@ -376,7 +401,8 @@ function extractParts(parts, events, tick) {
     }
     append(str);
   };
-  const word = (node, from, to) => {
+  // Text from `node.data` (from, to): verbatim in <pre>, else each white-space character as " ".
+  const word = (node, from, to, pre) => {
     if (breakPending) {
       if (len) append("\n\n");
       breakPending = false;
@@ -390,16 +416,19 @@ function extractParts(parts, events, tick) {
       to = from + Math.max(0, MAX_TEXT - len);
       if (to <= from) return;
     }
-    push(node, from, to, node.data.slice(from, to));
+    const str = node.data.slice(from, to);
+    push(node, from, to, pre || !/[^\S ]/.test(str) ? str : str.replace(/\s/g, " "));
     endsBlank = /\s/.test(node.data[to - 1]);
   };
   const addText = (node, pre) => {
     const data = node.data;
     if (pre) {
-      if (data) word(node, 0, data.length);
+      if (data) word(node, 0, data.length, true);
       return;
     }
-    const ws = /\s+/g;
+    // Words and the single white-space characters between them go in one piece; a longer run, and one at
+    // either end, is one " " when text comes before and after it.
+    const ws = /\s\s+|^\s|\s$/g;
     let i = 0;
     for (let m = ws.exec(data); m && !truncated; m = ws.exec(data)) {
       if (m.index > i) word(node, i, m.index);
@@ -423,7 +452,7 @@ function extractParts(parts, events, tick) {
       } else if (e.nodeType === 3) addText(e, false);
       else if (Array.isArray(e)) addText(e[0], true);
       else if (e !== part && (e.gone || e.tag === "h1")) i = e.end - 1; // skip its subtree
-      else if (e.block) breakPending = true;
+      else if (e.bits & BLOCK) breakPending = true;
     }
     return i < end && !truncated ? i : -1;
   };
