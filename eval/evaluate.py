@@ -191,24 +191,43 @@ def mean(xs):
     return sum(xs) / len(xs) if xs else float("nan")
 
 
-def score_rows(pool, spec, systems, refs, with_recall75=False):
-    """systems: [(label, [candidate sentences per doc])] -> [Row]."""
+def _doc_scores(pool, kind, cands, refs, with_recall75):
+    """Per document: F1 per METRICS, then (with_recall75) ROUGE-1/2 recall of the first 75 words."""
+    scores = pool.map(score_task, [(kind, c, r) for c, r in zip(cands, refs)], chunksize=16)
+    out = [[s[m].fmeasure for m in METRICS] for s in scores]
+    if with_recall75:
+        cut = [[" ".join(" ".join(c).split()[:75])] for c in cands]
+        sc = pool.map(score_task, [("en12", c, r) for c, r in zip(cut, refs)], chunksize=16)
+        out = [o + [s[m].recall for m in ("rouge1", "rouge2")] for o, s in zip(out, sc)]
+    return out
+
+
+def score_rows(pool, spec, systems, refs, with_recall75=False, cache=None):
+    """systems: [(label, [candidate sentences per doc])] -> [Row].
+
+    cache (a dict, optional) keeps each document's scores by its summary, so a caller that
+    scores many systems on the same set (eval/tune.py) scores only the summaries that changed."""
     kind = "en" if spec.english else "uni"
     rows = []
     for label, cands in systems:
-        scores = pool.map(score_task, [(kind, c, r) for c, r in zip(cands, refs)], chunksize=16)
-        f1 = [100 * mean([s[m].fmeasure for s in scores]) for m in METRICS]
+        if cache is None:
+            per_doc = _doc_scores(pool, kind, cands, refs, with_recall75)
+        else:
+            keys = [(spec.name, i, tuple(c), with_recall75) for i, c in enumerate(cands)]
+            todo = [i for i, key in enumerate(keys) if key not in cache]
+            fresh = _doc_scores(pool, kind, [cands[i] for i in todo], [refs[i] for i in todo], with_recall75)
+            cache.update((keys[i], v) for i, v in zip(todo, fresh))
+            per_doc = [cache[key] for key in keys]
+        f1 = [100 * mean([d[j] for d in per_doc]) for j in range(len(METRICS))]
         words = mean([length(c, spec.english) for c in cands])
         row = Row(label, f1, words)
         if with_recall75:
-            cut = [[" ".join(" ".join(c).split()[:75])] for c in cands]
-            sc = pool.map(score_task, [("en12", c, r) for c, r in zip(cut, refs)], chunksize=16)
-            row.recall75 = [100 * mean([s[m].recall for s in sc]) for m in ("rouge1", "rouge2")]
+            row.recall75 = [100 * mean([d[j] for d in per_doc]) for j in (4, 5)]
         rows.append(row)
     return rows
 
 
-def evaluate_set(pool, spec, docs, binary, weights, baselines=True):
+def evaluate_set(pool, spec, docs, binary, weights, baselines=True, cache=None):
     """-> [(table title, note, [Row])] for one data set."""
     ref_splitter = spec.pysbd_lang if spec.english else None
     if spec.name == "cnndm-dev":  # highlights: one per line, kept as published
@@ -237,7 +256,7 @@ def evaluate_set(pool, spec, docs, binary, weights, baselines=True):
                 systems.append((f"{lead} (pysbd split)", [s[:n] for s, n in zip(sbd, ks)]))
             if not spec.english:
                 systems.append((f"{lead} (punct split)", [s[:n] for s, n in zip(punct, ks)]))
-        rows = score_rows(pool, spec, systems, refs, with_recall75=spec.name == "cnndm-dev")
+        rows = score_rows(pool, spec, systems, refs, with_recall75=spec.name == "cnndm-dev", cache=cache)
         note = describe(spec, docs, k, ks)
         tables.append((name, note, rows))
     return tables
@@ -328,11 +347,11 @@ def f2(x):
     return f"{x:.2f}"
 
 
-def report(tables, detect, empties, command, elapsed):
+def report(tables, detect, empties, command, elapsed, commit):
     md = ["# abridge evaluation results", ""]
     md.append(f"- command: `{command}`")
     md.append(f"- date: {datetime.date.today().isoformat()}")
-    md.append(f"- git commit: {git_commit()}")
+    md.append(f"- git commit: {commit} (when the run started)")
     md.append(
         f"- rouge-score {importlib.metadata.version('rouge-score')}, "
         f"pysbd {importlib.metadata.version('pysbd')}, Python {sys.version.split()[0]}"
@@ -406,7 +425,16 @@ def main():
     ap.add_argument("--weights", help="passed to abridge --weights")
     ap.add_argument("--limit", type=int, help="first N documents of each set")
     ap.add_argument("--out", default="eval/RESULTS.md", help="markdown report ('' = none)")
+    ap.add_argument(
+        "--allow-dirty", action="store_true", help="write --out even with uncommitted changes outside eval/"
+    )
     a = ap.parse_args()
+
+    # The commit is read before the run (the binary was built from it), and a report is
+    # written only from a committed tree, so the recorded commit is the binary's.
+    commit = git_commit()
+    if a.out and commit.endswith("(+ uncommitted changes)") and not a.allow_dirty:
+        sys.exit(f"evaluate.py: uncommitted changes outside eval/ ({commit}); commit first, or --allow-dirty")
 
     start = time.time()
     tables, detect, empties = [], [], []
@@ -432,7 +460,7 @@ def main():
     if a.out:
         command = "python " + " ".join(["eval/evaluate.py", *sys.argv[1:]])
         with open(a.out, "w", encoding="utf-8") as f:
-            f.write(report(tables, detect, empties, command, elapsed))
+            f.write(report(tables, detect, empties, command, elapsed, commit))
         print(f"wrote {a.out}")
 
 

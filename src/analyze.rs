@@ -15,9 +15,10 @@ pub(crate) struct SentenceInfo {
     pub span: Span,
     pub utf16: Range<usize>,
     pub words: usize,
-    /// Words for the length prior: a Han/Hiragana character, which UAX #29
-    /// counts as a word, counts as half of one (Chinese words average about
-    /// two characters).
+    /// Words for the length prior: those of the sentence itself, not of its
+    /// list marker ("1. "); a Han/Hiragana character, which UAX #29 counts
+    /// as a word, counts as half of one (Chinese words average about two
+    /// characters).
     pub length_words: f64,
     pub chars: usize,
     /// Distinct term ids, sorted.
@@ -91,8 +92,8 @@ pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -
         // Code is no text: its words are not terms. A list marker ("1. ",
         // "a) ") gives no term; it still counts as a word, so that the word
         // counts (stats, budgets) stay the Unicode words of the text.
-        let (words, cjk) = if span.kind == Kind::Code {
-            (0, 0)
+        let (words, marker_words, cjk) = if span.kind == Kind::Code {
+            (0, 0, 0)
         } else {
             let from = span.bytes.start + span.marker;
             let (words, cjk) = tokenizer.sentence(text, from..span.bytes.end, &mut tokens);
@@ -102,7 +103,7 @@ pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -
             } else {
                 marker.unicode_words().count()
             };
-            (words + marker_words, cjk)
+            (words + marker_words, marker_words, cjk)
         };
         let mut terms: Vec<u32> = tokens[first_token..].iter().map(|t| t.term).collect();
         terms.sort_unstable();
@@ -116,13 +117,22 @@ pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -
         // Ukraine Dmytro Kuleba met U.S. Secretary…" is a fine lead.)
         // A Markdown heading is a heading whatever its punctuation.
         let heading = span.kind == Kind::Heading || (alone && !terminated && words > 0);
+        // Wholly in brackets without a final mark inside: a source credit or
+        // an aside ("（钱江晚报）", "(Reuters)"), not a sentence.
+        let aside = !terminated && s.starts_with(['(', '（', '[']) && s.ends_with([')', '）', ']']);
+        let length_words = (words - marker_words - cjk) as f64 + 0.5 * cjk as f64;
+        // A short tail without a final mark after the last sentence of a
+        // line: a credit or a tag ("…总比不治好。Via郑州晚报", "… @现代快报").
+        let tail = span.line_end && !span.line_start && !terminated && length_words < 8.0;
         let eligible = span.kind == Kind::Prose
             && words >= 3
+            && !aside
+            && !tail
             && !(heading && (words < 12 || title_cased(s, lang)));
         sentences.push(SentenceInfo {
             utf16,
             words,
-            length_words: (words - cjk) as f64 + 0.5 * cjk as f64,
+            length_words,
             chars: s.chars().count(),
             terms,
             eligible,

@@ -107,19 +107,28 @@ fn tail(s: &str) -> &str {
     &s[from..]
 }
 
-/// The last whitespace-separated token of `s`, without opening brackets or quotes.
-fn last_token(s: &str) -> &str {
-    let token = tail(s).rsplit(char::is_whitespace).next().unwrap_or("");
-    token.trim_start_matches(is_opening)
+/// `token` without opening brackets or quotes, and without a bracketed
+/// dateline glued to the word after it: "(CNN)U.S." is looked up as "U.S.".
+fn bare(token: &str) -> &str {
+    let token = token.trim_start_matches(is_opening);
+    match token.rfind([')', ']']) {
+        Some(i) if token[i + 1..].starts_with(char::is_alphabetic) => &token[i + 1..],
+        _ => token,
+    }
 }
 
-/// The token before the last one, if `s` has one.
+/// The last whitespace-separated token of `s`, [`bare`].
+fn last_token(s: &str) -> &str {
+    bare(tail(s).rsplit(char::is_whitespace).next().unwrap_or(""))
+}
+
+/// The token before the last one, if `s` has one, [`bare`].
 fn token_before_last(s: &str) -> Option<&str> {
     let mut tokens = tail(s)
         .rsplit(char::is_whitespace)
         .filter(|t| !t.is_empty());
     tokens.next()?;
-    tokens.next().map(|t| t.trim_start_matches(is_opening))
+    tokens.next().map(bare)
 }
 
 /// The first word of `s` (UAX #29), if `s` starts with one.
@@ -395,6 +404,15 @@ fn trailing_parenthetical(s: &str) -> bool {
         && !inner[..inner.len() - 1].contains(['(', ')'])
 }
 
+/// Whether `s` ends with "(?)", "(!)", "(؟)", "[?!]": marks alone in brackets.
+fn editorial_mark(s: &str) -> bool {
+    let Some(inner) = s.strip_suffix([')', ']']) else {
+        return false;
+    };
+    let marks = inner.trim_end_matches(['?', '!', '؟']);
+    marks.len() < inner.len() && marks.ends_with(['(', '['])
+}
+
 /// How `token` behaves in `lang`, also as the last part of an elided form
 /// ("l'Ing.") or of a spaced abbreviation ending `prev` ("z. B.").
 fn lookup(prev: &str, token: &str, lang: Language) -> Option<Abbreviation> {
@@ -416,8 +434,9 @@ fn lookup(prev: &str, token: &str, lang: Language) -> Option<Abbreviation> {
 }
 
 /// Whether `token` at the end of one piece and the first token of `next`
-/// are two halves of a spaced abbreviation ("z." + "B.", "EE." + "UU.").
-fn inside_spaced(token: &str, next: &str, lang: Language) -> bool {
+/// are two halves of a spaced abbreviation ("z." + "B.", "EE." + "UU."),
+/// or, when they `touch`, of one UAX #29 cut (Arabic "أ." + "د.").
+fn inside_spaced(token: &str, next: &str, touch: bool, lang: Language) -> bool {
     if token.len() > 4 {
         return false;
     }
@@ -425,10 +444,11 @@ fn inside_spaced(token: &str, next: &str, lang: Language) -> bool {
         .split(char::is_whitespace)
         .next()
         .unwrap_or("")
-        .trim_end_matches([',', ';', ':']);
+        .trim_end_matches([',', ';', ':', '،']);
+    let space = if touch { "" } else { " " };
     head.len() <= 4
         && head.ends_with('.')
-        && abbreviation(lang, &format!("{token} {head}")).is_some()
+        && abbreviation(lang, &format!("{token}{space}{head}")).is_some()
 }
 
 /// Whether `prev` ends with one of `ends` and `next` starts with a
@@ -449,8 +469,13 @@ fn joins(prev: &str, next: &str, touching: bool, lang: Option<Language>) -> bool
         return false;
     };
     // "'Well!' thought Alice", "“You want it?” she says", "Yahoo! in the":
-    // a sentence does not start in lower case.
-    if is_terminal(mark) && first_letter(next).is_some_and(char::is_lowercase) && !letter_item(next)
+    // a sentence does not start in lower case. Glued to the mark, a
+    // lower-case word is text run together ("l'angoisse ?par BFMTV", Chinese
+    // "？via:新闻晨报"), not a sentence going on; URLs are below.
+    if is_terminal(mark)
+        && !touching
+        && first_letter(next).is_some_and(char::is_lowercase)
+        && !letter_item(next)
     {
         return true;
     }
@@ -463,6 +488,11 @@ fn joins(prev: &str, next: &str, touching: bool, lang: Option<Language>) -> bool
                 ('\u{3041}'..='\u{309F}').contains(&c)
             }))
     {
+        return true;
+    }
+    // "born in 1850 (?) in Cairo", Arabic "عام 1850 (؟) في": a bracketed
+    // mark of doubt or surprise, which no letter case after it tells apart.
+    if editorial_mark(prev) {
         return true;
     }
     // "…stairways." (Smith 55).
@@ -486,7 +516,7 @@ fn joins(prev: &str, next: &str, touching: bool, lang: Option<Language>) -> bool
         return true;
     }
     if let Some(lang) = lang {
-        if inside_spaced(token, next, lang) {
+        if inside_spaced(token, next, touching, lang) {
             return true;
         }
         match lookup(prev, token, lang) {
