@@ -163,7 +163,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const en = readerFiles(www, "en");
   console.log(`widget files (lang declared): ${en.widget.join(", ")}; detected: + ${en.widgetDetected.filter((f) => !en.widget.includes(f)).join(", ")}`);
   const later = await Promise.all(en.pageLater.map(async (f) => `${f} ${n(await pageSum([f]))}`));
-  console.log(`page files (as dist/page serves them; the page's own JS, CSS, HTML and icon: ${n(await pageSum(en.page.slice(0, -1)))}): ${en.page.join(", ")}`);
+  console.log(`page files (as dist/page serves them; all but the module: ${n(await pageSum(en.page.slice(0, -1)))}): ${en.page.join(", ")}`);
   console.log(`page, on demand only (not counted): ${later.join(", ")}; a big text's worker loads core.js, the glue, the detector and the module itself (the HTTP cache or the service worker may have them)`);
   console.log(over.length ? `over budget: ${over.join(", ")}` : "every language within budget");
 
