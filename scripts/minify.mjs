@@ -14,6 +14,11 @@ import { minify } from "terser";
 
 const KEEP = /^!|@license|@preserve|@vite-ignore|webpackIgnore/;
 
+/** The widget's extract.js: its survey records and walk frames never leave it, so their property names
+ * are shortened too. (What it returns, { root, text, segments: [{ node, start, end, from, to }], … },
+ * keeps its names.) */
+export const READER_PROPERTIES = /^(?:el|tag|parent|bits|judged|furniture|weight|semantic|runs|run|runCommas|head|sum|linkSum|commaSum|paraSum|hlink|inline|kids|gone|teaser|scored|score|own|self|block|heading|pre|link|next|events|list|first|parts)$/;
+
 /** Minifies the ES module source `code` (file name `name`); returns { code, map }.
  * `properties`: a RegExp of property names to shorten too (names the module alone uses). */
 export async function minifySource(code, name, properties) {
