@@ -131,8 +131,9 @@ el.editor.addEventListener("dragenter", expectText, { once: true });
 // "works offline" once those are cached.
 if ("serviceWorker" in navigator) {
   const sw = navigator.serviceWorker;
-  const used = () => [location.href, ...performance.getEntriesByType("resource").map((e) => e.name)]
-    .filter((u) => u.startsWith(location.origin));
+  // The icon is fetched outside Resource Timing, so the <link>s are listed too.
+  const used = () => [location.href, ...[...document.querySelectorAll("link[href]")].map((l) => l.href),
+    ...performance.getEntriesByType("resource").map((e) => e.name)].filter((u) => u.startsWith(location.origin));
   const cacheUsed = (worker) => new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = resolve;
