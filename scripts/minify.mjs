@@ -47,3 +47,22 @@ export async function minifyFile(from, to, edit = (source) => source, properties
   writeFileSync(`${to}.map`, map);
   return code;
 }
+
+/** The style sheet without comments and without the white space of its layout. */
+export const compactCss = (css) => css.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\s*\n\s*/g, " ")
+  .replace(/\s*([{};,>])\s*/g, "$1").replace(/:\s+/g, ":").replace(/;}/g, "}").trim();
+
+/**
+ * A file of the paste-in page as dist/page serves it (scripts/page.mjs; make
+ * size counts these bytes): { bytes, map? }, JS minified with its source map,
+ * CSS compacted, anything else as it is.
+ */
+export async function served(file) {
+  const bytes = readFileSync(file);
+  if (file.endsWith(".js")) {
+    const { code, map } = await minifySource(bytes.toString("utf8"), path.basename(file));
+    return { bytes: Buffer.from(code), map };
+  }
+  if (file.endsWith(".css")) return { bytes: Buffer.from(compactCss(bytes.toString("utf8"))) };
+  return { bytes };
+}

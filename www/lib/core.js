@@ -189,9 +189,15 @@ export function load(language) {
 /** Loads the JS language detector (./detect.js and its stop words). */
 function loadDetector() {
   // A plain relative import: bundlers split it into its own chunk.
-  return (detector ??= import("./detect.js").then((m) => {
-    detect = m;
-  }));
+  return (detector ??= import("./detect.js").then(
+    (m) => {
+      detect = m;
+    },
+    (error) => {
+      detector = null; // e.g. offline: the next call tries again
+      throw error;
+    },
+  ));
 }
 
 /**
@@ -212,6 +218,19 @@ export async function loadFor(text, options) {
   return load(engineLanguage(code) ?? [...engines].find(([, e]) => e.ready)?.[0] ?? "en");
 }
 
+/**
+ * Loads what calls in these languages need (codes or tags; unknown ones are
+ * skipped): nothing more when the all-language module is loaded or loading,
+ * else the JS detector and these languages' modules. The Summarizer facade
+ * loads with this (then `loadFor` per call).
+ * @param {Iterable<string>} languages
+ * @returns {Promise<void>}
+ */
+export function loadLanguages(languages) {
+  if (all.ready || all.pending) return all.init();
+  const codes = [...languages].map(engineLanguage).filter(Boolean);
+  return Promise.all([loadDetector(), ...codes.map(load)]).then(() => {});
+}
 
 /**
  * Synchronous init from bytes or a compiled module (Node:
