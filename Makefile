@@ -62,9 +62,10 @@ browser: ## Debian chromium + chromedriver (for the browser tests)
 build: node_modules/.stamp ## build the wasm package into www/pkg/ (settings: wasm-pack.toml)
 	$(BUILD)
 
-run: tools ## set everything up, build, serve the page on http://127.0.0.1:8080
+run: tools ## set everything up, build, serve the page (as built in dist/page/) on http://127.0.0.1:8080
 	$(BUILD)
-	node scripts/serve.mjs
+	node scripts/page.mjs
+	node scripts/serve.mjs "$${PORT:-8080}" dist/page
 
 size: ## raw / gzip / brotli sizes of the built package and the npm package
 	@node scripts/size.mjs $(PKG)

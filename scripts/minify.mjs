@@ -14,6 +14,11 @@ import { minify } from "terser";
 
 const KEEP = /^!|@license|@preserve|@vite-ignore|webpackIgnore/;
 
+/** The widget's extract.js: its survey records and walk frames never leave it, so their property names
+ * are shortened too. (What it returns, { root, text, segments: [{ node, start, end, from, to }], … },
+ * keeps its names.) */
+export const READER_PROPERTIES = /^(?:el|tag|parent|bits|judged|furniture|weight|semantic|runs|run|runCommas|head|sum|linkSum|commaSum|paraSum|hlink|inline|kids|gone|teaser|scored|score|own|self|block|heading|pre|link|next|events|list|first|parts)$/;
+
 /** Minifies the ES module source `code` (file name `name`); returns { code, map }.
  * `properties`: a RegExp of property names to shorten too (names the module alone uses). */
 export async function minifySource(code, name, properties) {
@@ -41,4 +46,23 @@ export async function minifyFile(from, to, edit = (source) => source, properties
   writeFileSync(to, code);
   writeFileSync(`${to}.map`, map);
   return code;
+}
+
+/** The style sheet without comments and without the white space of its layout. */
+export const compactCss = (css) => css.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\s*\n\s*/g, " ")
+  .replace(/\s*([{};,>])\s*/g, "$1").replace(/:\s+/g, ":").replace(/;}/g, "}").trim();
+
+/**
+ * A file of the paste-in page as dist/page serves it (scripts/page.mjs; make
+ * size counts these bytes): { bytes, map? }, JS minified with its source map,
+ * CSS compacted, anything else as it is.
+ */
+export async function served(file) {
+  const bytes = readFileSync(file);
+  if (file.endsWith(".js")) {
+    const { code, map } = await minifySource(bytes.toString("utf8"), path.basename(file));
+    return { bytes: Buffer.from(code), map };
+  }
+  if (file.endsWith(".css")) return { bytes: Buffer.from(compactCss(bytes.toString("utf8"))) };
+  return { bytes };
 }

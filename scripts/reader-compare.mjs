@@ -1,20 +1,20 @@
 // Compares the widget's article reader (www/widget/extract.js) with Mozilla
 // Readability (what Firefox's Reader View uses) on the reader fixtures and on
-// the 2 MB page of tests/e2e/widget-perf.test.mjs, in headless Chromium:
+// the 2 MB pages of tests/e2e/widget-perf.test.mjs, in headless Chromium:
 // token recall and precision against each fixture's `data-truth` text,
 // whether a page without an article is refused, time, and bytes.
 //
 //   npm install --no-save @mozilla/readability@0.6.0
 //   node scripts/reader-compare.mjs node_modules/@mozilla/readability/Readability.js
 //
-// (Run the perf test once first so target/widget-perf/page-2mb.html exists.)
+// (Run the perf test once first so target/widget-perf/page-2mb*.html exist.)
 // Readability is not a dependency of the project: this script only measures it.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { recall, tokens, truthTexts } from "../tests/e2e/reader-score.mjs";
 import { startHarness } from "../tests/e2e/widget-harness.mjs";
-import { minifySource } from "./minify.mjs";
+import { minifySource, READER_PROPERTIES } from "./minify.mjs";
 
 const file = process.argv[2];
 if (!file || !existsSync(file)) {
@@ -23,7 +23,7 @@ if (!file || !existsSync(file)) {
 }
 const source = readFileSync(file, "utf8");
 const brotli = (code) => brotliCompressSync(Buffer.from(code), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const ours = (await minifySource(readFileSync("www/widget/extract.js", "utf8"), "extract.js")).code;
+const ours = (await minifySource(readFileSync("www/widget/extract.js", "utf8"), "extract.js", READER_PROPERTIES)).code; // as make widget ships it
 const theirs = (await minifySource(source, "Readability.js")).code;
 
 const harness = await startHarness();
@@ -49,7 +49,7 @@ const run = async (page) => ({ truth: (await page.evaluate(truthTexts)).join("\n
 }, source) });
 
 const pages = readdirSync(DIR).filter((f) => f.endsWith(".html")).sort().map((f) => `/${DIR}/${f}`);
-if (existsSync("target/widget-perf/page-2mb.html")) pages.push("/target/widget-perf/page-2mb.html");
+for (const big of ["page-2mb", "page-2mb-20k"]) if (existsSync(`target/widget-perf/${big}.html`)) pages.push(`/target/widget-perf/${big}.html`);
 for (const url of pages) {
   const { page, context } = await harness.open(url);
   const r = await run(page);

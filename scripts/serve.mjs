@@ -1,6 +1,9 @@
 // Tiny static file server for the demo page (www/). Development and tests only.
 //
-//   node scripts/serve.mjs [port]       # PORT env also works; default 8080, host 127.0.0.1
+//   node scripts/serve.mjs [port] [root]   # PORT env also works; default 8080, host 127.0.0.1, root www/
+//
+// `make run` serves dist/page/ (the page as built by scripts/page.mjs, JS
+// minified); `node scripts/serve.mjs 8080 www` serves the readable sources.
 //
 // Tests import startServer() and pass port 0 to get a free port.
 import { createReadStream } from "node:fs";
@@ -21,6 +24,7 @@ const TYPES = {
   ".json": "application/json; charset=utf-8",
   ".svg": "image/svg+xml",
   ".wasm": "application/wasm",
+  ".map": "application/json; charset=utf-8", // source maps of the minified page (dist/page)
 };
 
 /**
@@ -78,7 +82,8 @@ export function startServer({ root = ROOT, port = 8080, host = "127.0.0.1", head
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const port = Number(process.argv[2] ?? process.env.PORT ?? 8080);
   const host = process.env.HOST ?? "127.0.0.1";
-  const server = await startServer({ port, host });
+  const root = process.argv[3] ? path.resolve(process.argv[3]) : ROOT;
+  const server = await startServer({ root, port, host });
   const { port: actual } = server.address();
-  console.log(`Serving ${ROOT} on http://${host}:${actual}/  (Ctrl+C to stop)`);
+  console.log(`Serving ${root} on http://${host}:${actual}/  (Ctrl+C to stop)`);
 }

@@ -59,29 +59,38 @@ export const BUDGET = { en: 60_000, other: 70_000 };
 
 /**
  * The JS files a module pulls in through static imports (`import … from`,
- * `export … from`), itself first; paths relative to `www`.
+ * `export … from`), itself first; paths relative to `www`. With `dynamic`,
+ * also through `import("./literal.js")` and `new Worker(new URL("./literal.js", …))`.
  */
-export function staticGraph(www, entry) {
+export function importGraph(www, entry, { dynamic = false } = {}) {
   const seen = [];
   const visit = (file) => {
     if (seen.includes(file)) return;
     seen.push(file);
     const source = readFileSync(path.join(www, file), "utf8").replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, "");
-    for (const m of source.matchAll(/^\s*(?:import|export)\s[^;]*?\bfrom\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']/gm)) {
-      const spec = m[1] ?? m[2];
-      if (spec.startsWith(".")) visit(path.normalize(path.join(path.dirname(file), spec)));
+    const specs = [...source.matchAll(/^\s*(?:import|export)\s[^;]*?\bfrom\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']/gm)].map((m) => m[1] ?? m[2]);
+    if (dynamic) {
+      specs.push(...[...source.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)|\bnew\s+Worker\(\s*new\s+URL\(\s*["']([^"']+)["']/g)].map((m) => m[1] ?? m[2]));
     }
+    for (const spec of specs) if (spec.startsWith(".")) visit(path.normalize(path.join(path.dirname(file), spec)));
   };
   visit(entry);
   return seen;
 }
 
+/** importGraph without dynamic imports: what loads with `entry`. */
+export const staticGraph = (www, entry) => importGraph(www, entry);
+
+/** The paste-in page's files besides its modules: the document, its style sheet and icon, the service worker. */
+export const PAGE_FILES = ["index.html", "style.css", "favicon.svg", "sw.js"];
+
 /**
  * What a reader downloads for one language, as [name, path in www/] lists:
  * the widget with the language declared (`lang`), the widget on a page that
- * declares none (the detector too), and the paste-in page (which always
- * detects: pasted text has no declared language). The engine is imported
- * dynamically by the widget and the detector by core.js, so they are added here.
+ * declares none (the detector too), and the paste-in page before its first
+ * summary (pasted text has no declared language, so the detector too: core.js
+ * imports it dynamically). `pageLater`: what the page imports only on demand
+ * (the sample, the worker for big texts), listed apart.
  */
 export function readerFiles(www, code) {
   const engine = staticGraph(www, "lib/core.js");
@@ -90,8 +99,9 @@ export function readerFiles(www, code) {
   const words = code !== "en" && existsSync(path.join(www, `widget/words/${code}.js`)) ? [`widget/words/${code}.js`] : [];
   // The widget imports core.js (and quote.js with the wasm) dynamically.
   const widget = [...new Set([...staticGraph(www, "widget/abridge-widget.js"), ...words, ...engine, "widget/quote.js"])];
-  const page = [...new Set(["index.html", "style.css", ...staticGraph(www, "app.js"), ...engine, ...detector])];
-  return { widget: [...widget, wasm], widgetDetected: [...widget, ...detector, wasm], page: [...page, wasm] };
+  const page = [...new Set([...PAGE_FILES.slice(0, 2), ...staticGraph(www, "app.js"), ...detector, PAGE_FILES[2], PAGE_FILES[3]])];
+  const pageLater = importGraph(www, "app.js", { dynamic: true }).filter((f) => !page.includes(f) && !engine.includes(f));
+  return { widget: [...widget, wasm], widgetDetected: [...widget, ...detector, wasm], page: [...page, wasm], pageLater };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
@@ -120,6 +130,17 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     for (const f of list) n += await shipped(path.join(www, f));
     return n;
   };
+  // The page's files as dist/page serves them (scripts/page.mjs: JS minified, CSS compacted).
+  const { served } = await import("./minify.mjs");
+  const pageCache = new Map();
+  const pageSum = async (list) => {
+    let n = 0;
+    for (const f of list) {
+      if (!pageCache.has(f)) pageCache.set(f, f.endsWith(".wasm") ? await shipped(path.join(www, f)) : measureBytes([[f, (await served(path.join(www, f))).bytes]])[0].brotli);
+      n += pageCache.get(f);
+    }
+    return n;
+  };
   const n = (x) => x.toLocaleString("en-US");
   const modules = LANGUAGES.map((code) => path.join(outDir, `abridge-${code}_bg.wasm`));
   console.log(table(measure([...files, ...modules.filter((f) => existsSync(f))]).slice(0, -1)));
@@ -131,7 +152,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     if (!existsSync(path.join(outDir, `abridge-${code}_bg.wasm`))) continue;
     const f = readerFiles(www, code);
     const budget = code === "en" ? BUDGET.en : BUDGET.other;
-    const sizes = [await shipped(path.join(outDir, `abridge-${code}_bg.wasm`)), await sum(f.widget), await sum(f.widgetDetected), await sum(f.page)];
+    const sizes = [await shipped(path.join(outDir, `abridge-${code}_bg.wasm`)), await sum(f.widget), await sum(f.widgetDetected), await pageSum(f.page)];
     if (sizes.slice(1).some((x) => x > budget)) over.push(code);
     lines.push([code, ...sizes.map(n), `${n(budget)}${sizes.slice(1).every((x) => x <= budget) ? " ok" : " OVER"}`]);
   }
@@ -141,7 +162,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   console.log([fmt(lines[0]), `| ${lines[0].map((_, i) => "-".repeat(width(i) - (i ? 1 : 0)) + (i ? ":" : "")).join(" | ")} |`, ...lines.slice(1).map(fmt)].join("\n"));
   const en = readerFiles(www, "en");
   console.log(`widget files (lang declared): ${en.widget.join(", ")}; detected: + ${en.widgetDetected.filter((f) => !en.widget.includes(f)).join(", ")}`);
-  console.log(`page files: ${en.page.join(", ")}`);
+  const later = await Promise.all(en.pageLater.map(async (f) => `${f} ${n(await pageSum([f]))}`));
+  console.log(`page files (as dist/page serves them; all but the module: ${n(await pageSum(en.page.slice(0, -1)))}): ${en.page.join(", ")}`);
+  console.log(`page, on demand only (not counted): ${later.join(", ")}; a big text's worker loads core.js, the glue, the detector and the module itself (the HTTP cache or the service worker may have them)`);
   console.log(over.length ? `over budget: ${over.join(", ")}` : "every language within budget");
 
   // The npm package as shipped (scripts/package.mjs): every wasm module, the

@@ -12,7 +12,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { minifyFile } from "./minify.mjs";
+import { minifyFile, READER_PROPERTIES } from "./minify.mjs";
 import { LANGUAGES, measure, table } from "./size.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -45,10 +45,7 @@ await minifyFile(src("widget", "abridge-widget.js"), path.join(out, "abridge-wid
 // The box's words, one module per language (words/<code>.js); a page loads one at most.
 mkdirSync(path.join(out, "words"));
 for (const f of readdirSync(src("widget", "words"))) await minifyFile(src("widget", "words", f), path.join(out, "words", f));
-// extract.js's survey records and walk frames never leave it: their property names are shortened too.
-// (What it returns, { root, text, segments: [{ node, start, end, from, to }], … }, keeps its names.)
-const RECORD = /^(?:el|tag|parent|bits|judged|furniture|weight|semantic|runs|run|runCommas|head|sum|linkSum|commaSum|paraSum|hlink|inline|kids|gone|teaser|scored|score|own|self|block|heading|pre|link|next|events|list|first|parts)$/;
-await minifyFile(src("widget", "extract.js"), path.join(out, "extract.js"), undefined, RECORD);
+await minifyFile(src("widget", "extract.js"), path.join(out, "extract.js"), undefined, READER_PROPERTIES);
 for (const [from, to] of [
   [src("widget", "quote.js"), "quote.js"],
   [src("widget", "marks.js"), "marks.js"],

@@ -2,7 +2,11 @@
 // (harness.mjs): www/ served on its own, a page opened with its log, and
 // helpers that drive the page the way a person would (paste events carrying
 // a DataTransfer). Not a test file itself.
+import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
+import * as core from "../../www/lib/core.js";
+import { collapse } from "../../www/lib/format.js";
+import { closeQuotes } from "../../www/widget/quote.js";
 import * as harness from "./harness.mjs";
 
 export { readSeed, ROOT, stopServer } from "./harness.mjs";
@@ -69,4 +73,18 @@ export async function paste(page, { text = "", html = null }) {
  */
 export async function checkClean(assert, { page, errors, requests }, origin) {
   await harness.assertClean(page, { errors, requests }, origin, { allow: ["blob:"] });
+}
+
+/**
+ * The page shows what the all-language module gives (run here, in Node) for
+ * `text` and `options` (besides the page's defaults: 3 sentences, 12
+ * keywords): the summary, the keyword chips and the language.
+ */
+export async function assertShowsAllLanguageResult(page, text, options = {}) {
+  await core.init();
+  const full = core.summarize(text, { keywords: 12, sentences: 3, ...options });
+  assert.deepEqual(await page.locator("#summary .jump").allTextContents(), full.sentences.map((s) => collapse(closeQuotes(s.text))));
+  assert.deepEqual(await page.$$eval("#keywords .chip", (cs) => cs.map((c) => c.dataset.word)), full.keywords.map((k) => k.word));
+  const name = new Intl.DisplayNames(["en"], { type: "language" }).of(full.language);
+  assert.ok((await page.textContent("#stat-lang")).startsWith(name), `language shown: ${name}`);
 }

@@ -8,16 +8,12 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { closeQuotes } from "../../www/widget/quote.js";
-import { collapse } from "../../www/lib/format.js";
-import * as core from "../../www/lib/core.js";
-import { checkClean, launch, openPage, paste, readSeed, ROOT, serve, stopServer } from "./page-harness.mjs";
+import { assertShowsAllLanguageResult, checkClean, launch, openPage, paste, readSeed, ROOT, serve, stopServer } from "./page-harness.mjs";
 
 let server, origin, browser;
 before(async () => {
   ({ server, origin } = await serve());
   browser = await launch();
-  await core.init(); // the all-language module, for the expected summaries
 });
 after(async () => {
   await browser?.close();
@@ -28,14 +24,6 @@ after(async () => {
 const sample = (code) => readFile(`${ROOT}tests/data/languages/${code}.txt`, "utf8");
 /** The paths among `requests` (the page's own: a file the service worker serves counts once) matching `pattern`. */
 const paths = (requests, pattern) => requests.map((u) => new URL(u).pathname).filter((p) => pattern.test(p));
-
-/** The page's summary, keywords and language equal the all-language module's for `options` (the page's defaults). */
-async function assertShowsAllLanguageResult(page, text, options = {}) {
-  const full = core.summarize(text, { keywords: 12, sentences: 3, ...options });
-  assert.deepEqual(await page.locator("#summary .jump").allTextContents(), full.sentences.map((s) => collapse(closeQuotes(s.text))));
-  assert.deepEqual(await page.$$eval("#keywords .chip", (cs) => cs.map((c) => c.dataset.word)), full.keywords.map((k) => k.word));
-  assert.match(await page.textContent("#stat-lang"), new RegExp(`^${new Intl.DisplayNames(["en"], { type: "language" }).of(full.language)}`));
-}
 
 for (const [name, code] of [["an English text", "en"], ["a Spanish text", "es"]]) {
   test(`${name}: the page fetches abridge-${code}_bg.wasm and the detector, nothing else of the engine`, async () => {

@@ -13,7 +13,8 @@ import { foreign, launch, readSeed, ROOT, serve, stopServer, watch } from "./har
 
 const FIXTURES = "/tests/e2e/fixtures/polyfill";
 const CSP = "script-src 'self' 'wasm-unsafe-eval'";
-const WASM = "/www/pkg/abridge_bg.wasm";
+/** Any of abridge's wasm modules (the facade loads the one of the input's language). */
+const WASM = /\/www\/pkg\/abridge(-[a-z]{2})?_bg\.wasm$/;
 
 let servers, origin, otherOrigin, browser, article;
 
@@ -73,7 +74,7 @@ async function ready(page, flag = "fixtureReady") {
 
 function assertClean(log, { wasm }) {
   assert.deepEqual(foreign(log.requests, origin, [`${otherOrigin}/`]), [], "only local files");
-  assert.equal(log.requests.some((u) => u.endsWith(WASM)), wasm, wasm ? "abridge's wasm was fetched" : "abridge's wasm was never fetched");
+  assert.equal(log.requests.some((u) => WASM.test(u)), wasm, wasm ? "abridge's wasm was fetched" : "abridge's wasm was never fetched");
   assert.deepEqual(log.errors, []);
 }
 
@@ -161,7 +162,9 @@ test("delegating install, native \"downloadable\": abridge by default, the nativ
     optIn: true, optInAvailability: "downloadable", optInServer: "native",
     forced: true, forcedIsAbridge: true, back: true, backWrapsTheNative: true, creates: 2,
   });
-  assertClean(log, { wasm: true });
+  // abridge's create() without expected languages loads only the detector: a
+  // module comes with the first summary, and none was asked for.
+  assertClean(log, { wasm: false });
   await context.close();
 });
 
@@ -253,7 +256,8 @@ test("QuotaExceededError: the platform's class, with requested and quota", async
     platformClass: true, isClass: true, isDOMException: true, name: "QuotaExceededError", code: 22,
     requested: 10_000_003, quota: 10_000_000, streamed: ["QuotaExceededError", 10_000_002, 10_000_000], usage: 10_000_003,
   });
-  assertClean(log, { wasm: true });
+  // Refused before any module is needed.
+  assertClean(log, { wasm: false });
   await context.close();
 });
 
@@ -399,6 +403,32 @@ test("a client written only to the standard shows a summary on this Chromium aft
   }
   assert.deepEqual(r.log.filter((l) => !l.startsWith("chunk")), ["availability: available", "downloadprogress: 0", "downloadprogress: 1", "created", "destroyed"]);
   assert.equal(r.log.filter((l) => l.startsWith("chunk")).length, 3);
+  assertClean(log, { wasm: true });
+  await context.close();
+});
+
+test("abridge's Summarizer loads what it needs: the expected language's module at create(), the input's on summarize(), never all 18", async () => {
+  const { page, context, log } = await open();
+  await ready(page);
+  const modules = () => log.requests.filter((u) => WASM.test(u)).map((u) => new URL(u).pathname.split("/").pop());
+  const r = await page.evaluate(async (text) => {
+    const { Summarizer } = window.abridge;
+    const fr = await Summarizer.create({ expectedInputLanguages: ["fr"], type: "tldr" });
+    const afterCreate = performance.getEntriesByType("resource").map((e) => e.name.split("/").pop()).filter((n) => n.endsWith(".wasm"));
+    const plain = await Summarizer.create({ type: "tldr" });
+    return { afterCreate, fr: await fr.summarize(text), plain: await plain.summarize(text) };
+  }, article);
+  assert.deepEqual(r.afterCreate, ["abridge-fr_bg.wasm"], "create() fetched the expected language's module");
+  // The English article: forced to French where French is expected (the spec's rule), detected as English otherwise.
+  assert.deepEqual(modules(), ["abridge-fr_bg.wasm", "abridge-en_bg.wasm"]);
+  // The same summaries as the all-language module's.
+  const full = await page.evaluate(async (text) => {
+    const { init, Summarizer } = window.abridge;
+    await init();
+    const fr = await Summarizer.create({ expectedInputLanguages: ["fr"], type: "tldr" });
+    return { fr: await fr.summarize(text), plain: await (await Summarizer.create({ type: "tldr" })).summarize(text) };
+  }, article);
+  assert.deepEqual(r, { afterCreate: r.afterCreate, ...full });
   assertClean(log, { wasm: true });
   await context.close();
 });

@@ -152,6 +152,12 @@ export function load(language: string): Promise<void>;
 export function loadFor(text: string, options?: SummarizeOptions | null): Promise<void>;
 
 /**
+ * What calls in these languages need (unknown ones skipped): nothing more when the all-language
+ * module is loaded or loading, else the JS detector and these languages' modules (the Summarizer facade).
+ */
+export function loadLanguages(languages: Iterable<string>): Promise<void>;
+
+/**
  * Synchronous init from the wasm bytes or a compiled module, e.g. in Node:
  * `initSync({ module: readFileSync(new URL(import.meta.resolve("abridge/abridge_bg.wasm"))) })`.
  * @throws {WebAssembly.CompileError} the bytes are not a valid module

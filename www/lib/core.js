@@ -212,6 +212,19 @@ export async function loadFor(text, options) {
   return load(engineLanguage(code) ?? [...engines].find(([, e]) => e.ready)?.[0] ?? "en");
 }
 
+/**
+ * Loads what calls in these languages need (codes or tags; unknown ones are
+ * skipped): nothing more when the all-language module is loaded or loading,
+ * else the JS detector and these languages' modules. The Summarizer facade
+ * loads with this (then `loadFor` per call).
+ * @param {Iterable<string>} languages
+ * @returns {Promise<void>}
+ */
+export function loadLanguages(languages) {
+  if (all.ready || all.pending) return all.init();
+  const codes = [...languages].map(engineLanguage).filter(Boolean);
+  return Promise.all([loadDetector(), ...codes.map(load)]).then(() => {});
+}
 
 /**
  * Synchronous init from bytes or a compiled module (Node:

@@ -21,7 +21,8 @@
 // Summarizer belongs to (summarizerFor(global)), so an iframe's copy throws
 // the iframe's InvalidStateError once the iframe is detached.
 import {
-  detectLanguage, engineLanguage, HEADLINE_WORDS, init, INPUT_LIMIT, languages, SENTENCES, summarize as engineSummarize,
+  detectLanguage, engineLanguage, HEADLINE_WORDS, INPUT_LIMIT, languages, loadFor, loadLanguages, SENTENCES,
+  summarize as engineSummarize,
 } from "./core.js";
 import { collapse, cutToWords, escapeMarkdown, formatLines } from "./format.js";
 
@@ -303,7 +304,7 @@ function defineSummarizer(realm) {
   async function availabilityOf(o) {
     if (!allowedByPolicy()) return "unavailable";
     try {
-      await init();
+      await loadLanguages(o.expectedInputLanguages ?? []);
     } catch {
       return "unavailable";
     }
@@ -367,7 +368,8 @@ function defineSummarizer(realm) {
         o.monitor(monitor); // an exception rejects create()
       }
       try {
-        await abortable(init(), signal);
+        // The detector, and the modules of the expected languages (each call loads its own too).
+        await abortable(loadLanguages(o.expectedInputLanguages ?? []), signal);
       } catch (error) {
         if (signal?.aborted && error === signal.reason) throw error;
         throw domError(`Summarizer.create: the WebAssembly engine could not be loaded (${error?.message ?? error})`, "NotSupportedError", error);
@@ -427,8 +429,11 @@ function defineSummarizer(realm) {
       return call;
     }
 
-    /** The summary's chunks, computed synchronously. */
-    #compute(input, context) {
+    /**
+     * The summary's chunks, once the module of the input's language is loaded
+     * (after #load()); rejects on abort or destroy meanwhile.
+     */
+    async #compute(input, context, signal) {
       const used = this.#usage(input, context);
       if (used > INPUT_QUOTA) throw quotaError(used, INPUT_QUOTA);
       if (input.trim() === "") return [];
@@ -438,6 +443,9 @@ function defineSummarizer(realm) {
       if (title) options.title = title;
       const language = this.#language(input);
       if (language) options.language = language;
+      await loadFor(input, options);
+      throwIfAborted(signal);
+      this.#checkAlive();
       return render(this.#type, this.#format, this.#length, summarizeSomething(input, options));
     }
 
@@ -469,7 +477,12 @@ function defineSummarizer(realm) {
       return detected && codes.includes(detected) ? null : codes[0];
     }
 
-    /** Runs `work` after init, rejecting on abort or destroy. */
+    /** The detector and the expected languages' modules (or the all-language module, when loaded). */
+    #load() {
+      return loadLanguages(this.#expectedInputLanguages ?? []);
+    }
+
+    /** Runs `work` after #load(), rejecting on abort or destroy. */
     #run(signal, work) {
       return new Promise((resolve, reject) => {
         const fail = (reason) => {
@@ -484,7 +497,7 @@ function defineSummarizer(realm) {
         signal?.addEventListener("abort", onAbort, { once: true });
         this.#inflight.add(fail);
         (async () => {
-          await init();
+          await this.#load();
           throwIfAborted(signal);
           this.#checkAlive();
           return work();
@@ -504,7 +517,7 @@ function defineSummarizer(realm) {
     summarize(...args) {
       try {
         const { input, context, signal } = this.#begin(args, "summarize");
-        return this.#run(signal, () => this.#compute(input, context).join(""));
+        return this.#run(signal, async () => (await this.#compute(input, context, signal)).join(""));
       } catch (error) {
         return Promise.reject(error);
       }
@@ -542,10 +555,10 @@ function defineSummarizer(realm) {
           pull: async (controller) => {
             try {
               if (chunks === null) {
-                await init();
+                await this.#load();
                 throwIfAborted(signal);
                 this.#checkAlive();
-                chunks = this.#compute(input, context);
+                chunks = await this.#compute(input, context, signal);
               } else {
                 // One chunk per task, so an abort between chunks takes effect.
                 await nextTask();

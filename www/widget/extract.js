@@ -61,6 +61,7 @@ function kind(name) {
   return k;
 }
 
+const VISIBILITY = { visibilityProperty: true };
 const END = 1;
 const BR = 2;
 const pause = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((resolve) => setTimeout(resolve)));
@@ -230,7 +231,7 @@ async function survey(top, doc, tick) {
       if (role && SKIP_ROLES.has(role)) continue;
       // Hidden by the page's style. checkVisibility() passes almost every element cheaply (no layout, no
       // allocation); the computed style decides the rest (display: contents, a closed <details>'s content).
-      if (view && !node.checkVisibility?.({ visibilityProperty: true })) {
+      if (view && !node.checkVisibility?.(VISIBILITY)) {
         const style = view.getComputedStyle(node);
         if (style.display === "none" || style.visibility === "hidden") continue;
       }

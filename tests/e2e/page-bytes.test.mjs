@@ -1,0 +1,80 @@
+// What a reader's browser really fetches for the paste-in page as it is
+// served (scripts/page.mjs builds it: JS minified, CSS compacted): for an
+// English paste and its summary, the set of files and their bytes equal what
+// `make size` counts (scripts/size.mjs readerFiles, "paste-in page"); what the
+// page imports only on demand (the sample, the worker for big texts) is
+// fetched only then. Needs `make build`.
+import assert from "node:assert/strict";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { buildPage, served, WWW } from "../../scripts/page.mjs";
+import { measureBytes, readerFiles } from "../../scripts/size.mjs";
+import { assertShowsAllLanguageResult, checkClean, launch, paste, readSeed, serve, stopServer } from "./page-harness.mjs";
+import { watch } from "./harness.mjs";
+
+let browser, root, server, origin;
+before(async () => {
+  root = await mkdtemp(path.join(tmpdir(), "abridge-page-"));
+  await buildPage(root);
+  ({ server, origin } = await serve({ root }));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  if (server) await stopServer(server);
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+const brotli = (bytes) => measureBytes([["", bytes]])[0].brotli;
+
+test("an English paste: the built page fetches exactly the files make size counts, with the same bytes", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const log = await watch(page);
+  /** @type {Map<string, Buffer>} path → body of what the page (not the service worker's own fetches) got */
+  const fetched = new Map();
+  const pending = [];
+  context.on("requestfinished", (request) => {
+    const at = new URL(request.url()).pathname.slice(1) || "index.html";
+    // The service worker's script counts; its own fetches (caching what the page used) do not.
+    if (request.serviceWorker() && at !== "sw.js") return;
+    pending.push(request.response().then((r) => r.body()).then((body) => fetched.set(at, body)));
+  });
+  await page.goto(`${origin}/`);
+  await page.waitForSelector("html[data-ready]", { state: "attached" });
+  const article = await readSeed();
+  await paste(page, { text: article });
+  await assertShowsAllLanguageResult(page, article);
+  await page.waitForSelector("html[data-offline]", { state: "attached", timeout: 15_000 });
+  await Promise.all(pending);
+
+  const expected = readerFiles(WWW, "en");
+  assert.deepEqual([...fetched.keys()].sort(), [...expected.page].sort(), "the files make size counts");
+  let total = 0;
+  for (const [at, body] of fetched) {
+    const shipped = at.endsWith(".wasm") ? body : (await served(path.join(WWW, at))).bytes;
+    assert.ok(body.equals(shipped), `${at}: the bytes scripts/page.mjs serves`);
+    total += brotli(body);
+  }
+  console.log(`# paste-in page, English, before and for its first summary: ${total.toLocaleString("en-US")} bytes brotli ` +
+    `(${fetched.size} files; the module ${brotli(fetched.get("pkg/abridge-en_bg.wasm")).toLocaleString("en-US")})`);
+
+  // On demand only: the sample when asked for, the worker's code for a big text.
+  const later = (list) => list.filter((f) => fetched.has(f));
+  assert.deepEqual(later(expected.pageLater), [], "nothing on-demand before it is needed");
+  const before = Number(await page.$eval("#summary-card", (el) => el.dataset.run));
+  await page.click("#sample");
+  await page.waitForFunction((n) => Number(document.getElementById("summary-card").dataset.run) > n, before);
+  let big = "";
+  for (let i = 1; big.length < 150_000; i++) big += `Part ${i}.\n\n${article}\n\n`;
+  assert.equal((await paste(page, { text: big })).path, "worker");
+  await Promise.all(pending);
+  assert.deepEqual(later(expected.pageLater).sort(), [...expected.pageLater].sort(), "each fetched once needed");
+  // The worker loaded its own module: the English one again (from the HTTP cache where the server allows it).
+  assert.deepEqual([...new Set(log.requests.filter((u) => u.endsWith(".wasm")).map((u) => new URL(u).pathname))], ["/pkg/abridge-en_bg.wasm"],
+    "only the English module, never the all-language one");
+  await checkClean(assert, { page, ...log }, origin);
+  await context.close();
+});
