@@ -6,8 +6,9 @@
 #   make test-js     typecheck + the API tests (Node, headless Chromium, npm-pack install)
 #   make bench-node  throughput of the package in Node vs the native CLI on cnndm-dev
 #   make size-floor  wasm size of the fixed dependencies alone (benches/size-floor)
+#   make compare-modules  every per-language module vs the all-language one on the eval sets
 
-.PHONY: package typecheck test-js bench-node
+.PHONY: package typecheck test-js bench-node compare-modules
 
 # Only builds the wasm when www/pkg has none; `make build` refreshes it.
 $(PKG)/abridge_bg.wasm:
@@ -21,6 +22,10 @@ typecheck: node_modules/.stamp ## tsc --strict on tests/ts/usage.ts against the 
 
 test-js: typecheck $(PKG)/abridge_bg.wasm ## typecheck + the API tests (Node, headless Chromium, npm-pack install)
 	node --test tests/e2e/api-node.test.mjs tests/e2e/api.test.mjs tests/e2e/api-package.test.mjs
+
+compare-modules: node_modules/.stamp ## every per-language module vs the all-language module on ../shared/eval (identical summaries)
+	$(BUILD)
+	node scripts/compare-modules.mjs
 
 bench-node: node_modules/.stamp $(PKG)/abridge_bg.wasm ## throughput of the package in Node vs the native CLI on cnndm-dev
 	cargo build --release --bin abridge

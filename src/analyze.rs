@@ -74,20 +74,24 @@ pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -
     let mut tokenizer = Tokenizer::new(lang, text.len());
     let mut tokens = Vec::new();
     let mut sentences = Vec::with_capacity(spans.len());
-    let (mut byte_pos, mut utf16_pos) = (0usize, 0usize);
+    let (mut byte_pos, mut utf16_pos, mut char_pos) = (0usize, 0usize, 0usize);
+    // Characters and UTF-16 units up to byte `to`, counted in one pass without
+    // decoding: a character starts at every byte but continuation bytes, and
+    // takes two units when 4 bytes long (lead byte >= 0xF0).
     let mut advance = |to: usize| {
-        // UTF-16 units without decoding: one per character (every byte but
-        // continuation bytes), two for a 4-byte character (lead byte >= 0xF0).
-        utf16_pos += text.as_bytes()[byte_pos..to]
-            .iter()
-            .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
-            .sum::<usize>();
+        for &b in &text.as_bytes()[byte_pos..to] {
+            let starts = usize::from(b & 0xC0 != 0x80);
+            char_pos += starts;
+            utf16_pos += starts + usize::from(b >= 0xF0);
+        }
         byte_pos = to;
-        utf16_pos
+        (utf16_pos, char_pos)
     };
     for span in spans {
         let s = &text[span.bytes.clone()];
-        let utf16 = advance(span.bytes.start)..advance(span.bytes.end);
+        let ((utf16_start, chars_start), (utf16_end, chars_end)) =
+            (advance(span.bytes.start), advance(span.bytes.end));
+        let utf16 = utf16_start..utf16_end;
         let first_token = tokens.len();
         // Code is no text: its words are not terms. A list marker ("1. ",
         // "a) ") gives no term; it still counts as a word, so that the word
@@ -133,7 +137,7 @@ pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -
             utf16,
             words,
             length_words,
-            chars: s.chars().count(),
+            chars: chars_end - chars_start,
             terms,
             eligible,
             heading,
