@@ -95,7 +95,7 @@ function runAsync(cmd, args) {
 }
 
 const config = parseFlatToml(readFileSync(rel("wasm-pack.toml"), "utf8"));
-const known = ["target", "out-dir", "scope", "profile", "mode", "wasm-opt", "opt-level", "panic", "package-opt-level", "build-std", "build-std-features", "languages"];
+const known = ["target", "out-dir", "scope", "profile", "mode", "wasm-opt", "opt-level", "panic", "package-opt-level", "build-std", "build-std-features", "all-build-std-features", "languages"];
 for (const key of Object.keys(config)) {
   if (!known.includes(key)) fail(`wasm-pack.toml: unknown key \`${key}\` (known: ${known.join(", ")})`);
 }
@@ -153,19 +153,26 @@ if (config.panic === "immediate-abort") {
 // -Zbuild-std: std rebuilt with the module's settings (wasm-pack.toml says why).
 const buildStd = config["build-std"] ?? [];
 const buildStdFeatures = config["build-std-features"] ?? [];
-if (!Array.isArray(buildStd) || !Array.isArray(buildStdFeatures)) fail("wasm-pack.toml: build-std and build-std-features must be arrays of strings");
+// The all-language module (Node, the npm default) may build std differently.
+const allBuildStdFeatures = config["all-build-std-features"] ?? buildStdFeatures;
+if (![buildStd, buildStdFeatures, allBuildStdFeatures].every(Array.isArray)) {
+  fail("wasm-pack.toml: build-std, build-std-features and all-build-std-features must be arrays of strings");
+}
 if (config.panic === "immediate-abort" && !buildStd.length) fail('wasm-pack.toml: panic = "immediate-abort" needs build-std (the prebuilt std unwinds)');
-const stdArgs = buildStd.length
-  ? [`-Zbuild-std=${buildStd.join(",")}`, ...(buildStdFeatures.length ? [`-Zbuild-std-features=${buildStdFeatures.join(",")}`] : [])]
-  : [];
-if (stdArgs.length || config.panic === "immediate-abort") {
+/** The -Zbuild-std flags of module `id` ("all" or a language code). */
+const stdArgs = (id) => {
+  if (!buildStd.length) return [];
+  const features = id === "all" ? allBuildStdFeatures : buildStdFeatures;
+  return [`-Zbuild-std=${buildStd.join(",")}`, ...(features.length ? [`-Zbuild-std-features=${features.join(",")}`] : [])];
+};
+if (buildStd.length || config.panic === "immediate-abort") {
   // The flags are unstable; RUSTC_BOOTSTRAP lets the stable toolchain take them.
   profileEnv.RUSTC_BOOTSTRAP = "1";
   // The wasm-bindgen tests and clippy build for wasm32 with the prebuilt std;
   // a separate target directory keeps the two from rebuilding each other.
   profileEnv.CARGO_TARGET_DIR = path.join(crateDir, "target", "wasm-build-std");
   const sysroot = execFileSync("rustc", ["--print", "sysroot"], { encoding: "utf8" }).trim();
-  if (stdArgs.length && !existsSync(path.join(sysroot, "lib", "rustlib", "src", "rust", "library"))) {
+  if (buildStd.length && !existsSync(path.join(sysroot, "lib", "rustlib", "src", "rust", "library"))) {
     fail("wasm-pack.toml asks for build-std, which needs the standard library's source:\n" +
       "  rustup component add rust-src   (or `make tools`)");
   }
@@ -236,7 +243,7 @@ for (const m of selected) {
     "build", path.relative(ROOT, crateDir) || ".", "--mode", mode, "--target", target,
     "--out-dir", dir, `--${profile}`,
     ...(scope ? ["--scope", scope] : []),
-    ...(cargoConfig.length || m.features.length || stdArgs.length ? ["--", ...cargoConfig, ...stdArgs, ...m.features] : []),
+    ...(cargoConfig.length || m.features.length || stdArgs(m.id).length ? ["--", ...cargoConfig, ...stdArgs(m.id), ...m.features] : []),
   ], profileEnv);
   const [built, glue] = packageFiles(dir, crate);
   if (!existsSync(built)) fail(`wasm-pack finished but ${built} does not exist.`);

@@ -53,6 +53,26 @@ export const compactCss = (css) => css.replace(/\/\*[\s\S]*?\*\//g, "").replace(
   .replace(/\s*([{};,>])\s*/g, "$1").replace(/:\s+/g, ":").replace(/;}/g, "}").trim();
 
 /**
+ * How make widget ships www/widget/`name` (scripts/widget.mjs; make size counts
+ * these bytes): `{ edit, properties }` for minifyFile / minifySource.
+ * abridge-widget.js imports the engine from ./lib/ (the flat dist layout) and
+ * its CSS, a string terser keeps as is, is compacted; extract.js's internal
+ * property names are shortened.
+ */
+export function widgetBuild(name) {
+  if (name === "extract.js") return { edit: (source) => source, properties: READER_PROPERTIES };
+  if (name !== "abridge-widget.js") return { edit: (source) => source, properties: null };
+  const edit = (widget) => {
+    const rewritten = widget.replace('import("../lib/core.js")', 'import("./lib/core.js")')
+      .replace(/^const CSS = `([^`]*)`;$/m, (_, css) => `const CSS = \`${compactCss(css)}\`;`);
+    if (!rewritten.includes('import("./lib/core.js")')) throw new Error("widget: the import of ../lib/core.js was not found");
+    if (!rewritten.includes("const CSS = `:host{")) throw new Error("widget: the CSS was not found");
+    return rewritten;
+  };
+  return { edit, properties: null };
+}
+
+/**
  * A file of the paste-in page as dist/page serves it (scripts/page.mjs; make
  * size counts these bytes): { bytes, map? }, JS minified with its source map,
  * CSS compacted, anything else as it is.

@@ -113,14 +113,18 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     console.error(`size: ${missing.join(", ")} not found; run \`make build\` first.`);
     process.exit(1);
   }
-  const { minifySource } = await import("./minify.mjs");
+  const { minifySource, widgetBuild } = await import("./minify.mjs");
   const www = path.join(root, "www");
   const cache = new Map();
   /** brotli size of a file as shipped: JS minified (as the package and the widget ship it). */
   const shipped = async (file) => {
     if (!cache.has(file)) {
       let bytes = readFileSync(file);
-      if (file.endsWith(".js")) bytes = Buffer.from((await minifySource(bytes.toString("utf8"), path.basename(file))).code);
+      if (file.endsWith(".js")) {
+        // The widget's own files as make widget edits them; the rest as minified.
+        const { edit, properties } = path.dirname(file) === path.join(www, "widget") ? widgetBuild(path.basename(file)) : widgetBuild("");
+        bytes = Buffer.from((await minifySource(edit(bytes.toString("utf8")), path.basename(file), properties)).code);
+      }
       cache.set(file, measureBytes([[file, bytes]])[0].brotli);
     }
     return cache.get(file);

@@ -12,7 +12,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { minifyFile, READER_PROPERTIES } from "./minify.mjs";
+import { minifyFile, widgetBuild } from "./minify.mjs";
 import { LANGUAGES, measure, table } from "./size.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -33,19 +33,13 @@ for (const dir of ["", "lib", "pkg"]) mkdirSync(path.join(out, dir), { recursive
 
 // In www/ the widget imports ../lib/core.js (dynamically); in the flat dist
 // layout, ./lib/. JS is minified (source maps alongside, holding the original source).
-// The box's CSS (a string terser keeps as is) loses the white space of its source layout.
-const minCss = (css) => css.replace(/\s*\n\s*/g, " ").replace(/\s*([{};,>])\s*/g, "$1").replace(/:\s+/g, ":").replace(/;}/g, "}").trim();
-await minifyFile(src("widget", "abridge-widget.js"), path.join(out, "abridge-widget.js"), (widget) => {
-  const rewritten = widget.replace('import("../lib/core.js")', 'import("./lib/core.js")')
-    .replace(/^const CSS = `([^`]*)`;$/m, (_, css) => `const CSS = \`${minCss(css)}\`;`);
-  if (!rewritten.includes('import("./lib/core.js")')) throw new Error("widget: the import of ../lib/core.js was not found");
-  if (!rewritten.includes("const CSS = `:host{")) throw new Error("widget: the CSS was not found");
-  return rewritten;
-});
+for (const name of ["abridge-widget.js", "extract.js"]) {
+  const { edit, properties } = widgetBuild(name);
+  await minifyFile(src("widget", name), path.join(out, name), edit, properties);
+}
 // The box's words, one module per language (words/<code>.js); a page loads one at most.
 mkdirSync(path.join(out, "words"));
 for (const f of readdirSync(src("widget", "words"))) await minifyFile(src("widget", "words", f), path.join(out, "words", f));
-await minifyFile(src("widget", "extract.js"), path.join(out, "extract.js"), undefined, READER_PROPERTIES);
 for (const [from, to] of [
   [src("widget", "quote.js"), "quote.js"],
   [src("widget", "marks.js"), "marks.js"],

@@ -10,7 +10,7 @@
 //   app/render.js    the summary, keywords, figures and marked article
 //   app/output.js    copy and download as text or Markdown
 import { createControls } from "./app/controls.js";
-import { languages, preload } from "./app/engine.js";
+import { languages, preload, preloadDetector } from "./app/engine.js";
 import { createInput } from "./app/input.js";
 import { copyText, download, formatSummary } from "./app/output.js";
 import { createRenderer, languageName } from "./app/render.js";
@@ -117,6 +117,13 @@ if (el.input.value.trim()) {
   renderer.empty(true);
   if (state.language !== "auto") preload(state.language).catch(() => {}); // a failure shows on the first run
 }
+// A text is coming (the box has focus, a file is dragged over): with no
+// language picked, fetch the detector now, so the text waits only for its module.
+const expectText = () => {
+  if (state.language === "auto") preloadDetector().catch(() => {});
+};
+el.input.addEventListener("focus", expectText, { once: true });
+el.editor.addEventListener("dragenter", expectText, { once: true });
 
 // Offline (www/sw.js): the service worker caches what the page uses. What
 // the page fetched before the worker controlled it (on the first visit: the
@@ -124,8 +131,9 @@ if (el.input.value.trim()) {
 // "works offline" once those are cached.
 if ("serviceWorker" in navigator) {
   const sw = navigator.serviceWorker;
-  const used = () => [location.href, ...performance.getEntriesByType("resource").map((e) => e.name)]
-    .filter((u) => u.startsWith(location.origin));
+  // The icon is fetched outside Resource Timing, so the <link>s are listed too.
+  const used = () => [location.href, ...[...document.querySelectorAll("link[href]")].map((l) => l.href),
+    ...performance.getEntriesByType("resource").map((e) => e.name)].filter((u) => u.startsWith(location.origin));
   const cacheUsed = (worker) => new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = resolve;

@@ -3,7 +3,7 @@
 // www/lib/detect.js finds), fetched the first time a text needs it, and the
 // Web Worker for big texts, whose code is imported only when one comes. The
 // only module of the page that knows how the engine is loaded.
-import { languages, load, loadFor, summarize } from "../lib/core.js";
+import { init, languages, load, loadFor, summarize } from "../lib/core.js";
 
 let worker = null;
 
@@ -15,6 +15,9 @@ export const prepare = (text, options) => loadFor(text, options);
 
 /** Starts loading one language's module (the reader picked it before there is text). */
 export const preload = (code) => load(code);
+
+/** Starts loading the language detector (a text is coming and no language is picked). */
+export const preloadDetector = () => init({ languages: [] });
 
 /** Summarises on this thread (after `prepare()` for this text and these options). */
 export const summarizeHere = (text, options) => summarize(text, options);

@@ -61,17 +61,12 @@ export function createRunner({ getText, getJob, render, empty, error, busy }) {
     const big = job.text.length > BIG;
     let result;
     let slow = 0;
+    let started;
     try {
-      if (big) {
-        busy(true);
-      } else {
-        slow = setTimeout(() => busy(true, "Loading the summariser…"), SLOW_LOAD);
-        await prepare(job.text, job.options);
-        clearTimeout(slow);
-      }
-      let started = performance.now();
       job.path = big ? "worker" : "direct";
       if (big) {
+        busy(true);
+        started = performance.now();
         result = await summarizeInWorker(job.text, job.options).catch(async () => {
           // The worker or its code could not load (offline, never used
           // online): this thread can still do it (the page's options are
@@ -82,6 +77,10 @@ export function createRunner({ getText, getJob, render, empty, error, busy }) {
           return summarizeHere(job.text, job.options);
         });
       } else {
+        slow = setTimeout(() => busy(true, "Loading the summariser…"), SLOW_LOAD);
+        await prepare(job.text, job.options);
+        clearTimeout(slow);
+        started = performance.now();
         result = summarizeHere(job.text, job.options);
       }
       job.engineMs = performance.now() - started;

@@ -189,9 +189,15 @@ export function load(language) {
 /** Loads the JS language detector (./detect.js and its stop words). */
 function loadDetector() {
   // A plain relative import: bundlers split it into its own chunk.
-  return (detector ??= import("./detect.js").then((m) => {
-    detect = m;
-  }));
+  return (detector ??= import("./detect.js").then(
+    (m) => {
+      detect = m;
+    },
+    (error) => {
+      detector = null; // e.g. offline: the next call tries again
+      throw error;
+    },
+  ));
 }
 
 /**

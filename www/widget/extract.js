@@ -160,7 +160,8 @@ async function survey(top, doc, tick) {
   // Iterative walk over the flat tree, one frame per open element: `own` its record (null: an inline
   // element), `self` the record its text belongs to, `block` the nearest block's, `heading` the heading's
   // around it, `pre` inside <pre>, `link` how much of its text is link text; `next` the next child to
-  // visit, from `kids` (a slot's assigned nodes) or the siblings.
+  // visit, from `kids` (a slot's assigned nodes) or the siblings. (A page that changes during a yield is read
+  // partly before, partly after the change; the widget reads again when the article's text changes.)
   const frames = [];
   const enter = (node, bits, own, self, block, heading, pre, link) => {
     const shadow = node.shadowRoot;
