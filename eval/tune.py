@@ -21,7 +21,7 @@ import sys
 
 import evaluate as ev
 
-DEFAULTS = {"centrality": 1.0, "position": 2.0, "title": 0.5, "length": 0.3, "redundancy": 1.0}
+DEFAULTS = {"centrality": 1.0, "position": 1.83, "title": 0.75, "length": 0.3, "redundancy": 1.0}
 GRID = {
     "centrality": [0.5, 1.0, 1.5, 2.0],
     "position": [0.0, 0.5, 1.0, 1.5, 2.0, 3.0],

@@ -55,7 +55,7 @@
 //!    | part | formula |
 //!    |---|---|
 //!    | centrality | `Σ_{t∈T(s)} ln tf(t) / |T(s)|^0.8`, divided by the maximum over sentences |
-//!    | position | `(1 + r)^-0.5`; a sentence opening a line or paragraph gets at least `0.6·(1 + p)^-0.5`, *p* the paragraph's rank |
+//!    | position | `(1 + r)^-0.6`; a sentence opening a line or paragraph gets at least `0.6·(1 + p)^-0.6`, *p* the paragraph's rank |
 //!    | title | `|T(s) ∩ T(title)| / |T(title)|` |
 //!    | length | `min(1, words/12) · min(1, 30/words)` |
 //!

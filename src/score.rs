@@ -4,7 +4,7 @@ use crate::analyze::Analysis;
 use crate::ScoreParts;
 
 /// Lead prior: `(1 + rank)^-DECAY` over the ranks of real sentences.
-const LEAD_DECAY: f64 = 0.5;
+const LEAD_DECAY: f64 = 0.6;
 /// A sentence that opens a line or paragraph (after the first) gets at least
 /// this share of the lead prior of its paragraph's rank.
 const PARAGRAPH_SHARE: f64 = 0.6;

@@ -317,9 +317,16 @@ fn is_leading(c: char) -> bool {
     )
 }
 
-/// Length in bytes of a run of opening brackets ending `s` (not all of it).
+/// Length in bytes of a run of opening brackets ending `s` (not all of it),
+/// and of the quotation marks “ ‘ after a CJK full stop ("。“"), which open
+/// a quotation there (German closes one with them, never after "。").
 fn trailing_openers(s: &str) -> usize {
-    let run = s.len() - s.trim_end_matches(is_leading).len();
+    let mut run = s.len() - s.trim_end_matches(is_leading).len();
+    let rest = &s[..s.len() - run];
+    let quotes = rest.len() - rest.trim_end_matches(['“', '‘']).len();
+    if quotes > 0 && rest[..rest.len() - quotes].ends_with(['。', '！', '？']) {
+        run += quotes;
+    }
     if run < s.len() {
         run
     } else {
