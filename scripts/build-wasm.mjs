@@ -57,13 +57,20 @@ function parseFlatToml(source, file = "wasm-pack.toml") {
   return config;
 }
 
-/** Output of `cmd --version`, or null when the command is not on PATH. */
+const versions = new Map();
+/**
+ * Output of `cmd --version`, or null when the command is not on PATH; asked
+ * once per command (each module's fingerprint needs them: 19 modules).
+ */
 function version(cmd) {
-  try {
-    return execFileSync(cmd, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-  } catch {
-    return null;
+  if (!versions.has(cmd)) {
+    try {
+      versions.set(cmd, execFileSync(cmd, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim());
+    } catch {
+      versions.set(cmd, null);
+    }
   }
+  return versions.get(cmd);
 }
 
 /** Runs a command with inherited stdio; exits with its status on failure. */
@@ -227,6 +234,8 @@ const out = rel(outDir);
 const stamp = (m) => path.join(out, `.stamp-${m.name}`);
 /** The optimising wasm-opt of the previous module, run while the next one compiles (2 cores). */
 let optimising = Promise.resolve();
+/** The modules this run built (the sizes table lists them). */
+const rebuilt = [];
 for (const m of selected) {
   const [wasm] = packageFiles(out, m.name);
   const print = fingerprint(m);
@@ -235,6 +244,7 @@ for (const m of selected) {
     continue;
   }
   rmSync(stamp(m), { force: true });
+  rebuilt.push(m);
   // Per-language modules are built under target/ with the crate's own name, so
   // their wasm imports the same "./abridge_bg.js" namespace as the main one
   // and the one glue (abridge.js) can instantiate every module.
@@ -280,6 +290,10 @@ if (!otherCrate) {
     `// languages, for www/lib/detect.js.\nexport const LATIN = ${JSON.stringify(latin)};\n`);
 }
 
-console.log(`\nBuilt ${path.relative(ROOT, out)}/ (${target}, ${profile}, wasm-opt ${wasmOpt.join(" ") || "off"}):`);
-const files = [packageFiles(out, crate)[1], ...modules.map((m) => packageFiles(out, m.name)[0])].filter((f) => existsSync(f));
-console.log(table(measure(files).slice(0, -1)));
+// Brotli -q 11 of 19 modules takes seconds: only what this run built (`make
+// size` measures everything).
+if (rebuilt.length) {
+  console.log(`\nBuilt ${path.relative(ROOT, out)}/ (${target}, ${profile}, wasm-opt ${wasmOpt.join(" ") || "off"}):`);
+  const files = [packageFiles(out, crate)[1], ...rebuilt.map((m) => packageFiles(out, m.name)[0])].filter((f) => existsSync(f));
+  console.log(table(measure(files).slice(0, -1)));
+}
