@@ -166,10 +166,7 @@ let loadGlue = (n) =>
  * @returns {Promise<void>}
  */
 export function init(input) {
-  if (input?.languages) {
-    // The languages' modules, and the detector for calls that name no language.
-    return Promise.all([loadDetector(), ...[...input.languages].map(load)]).then(() => {});
-  }
+  if (input?.languages) return loadWithDetector([...input.languages]);
   return all.init(input);
 }
 
@@ -184,6 +181,11 @@ export function load(language) {
   if (!code) return Promise.reject(new RangeError(`abridge.load: unknown language "${language}"`));
   if (!engines.has(code)) engines.set(code, new Engine(new URL(`../pkg/abridge-${code}_bg.wasm`, import.meta.url)));
   return engines.get(code).init();
+}
+
+/** The languages' modules, and the detector for calls that name no language. */
+function loadWithDetector(codes) {
+  return Promise.all([loadDetector(), ...codes.map(load)]).then(() => {});
 }
 
 /** Loads the JS language detector (./detect.js and its stop words). */
@@ -228,8 +230,7 @@ export async function loadFor(text, options) {
  */
 export function loadLanguages(languages) {
   if (all.ready || all.pending) return all.init();
-  const codes = [...languages].map(engineLanguage).filter(Boolean);
-  return Promise.all([loadDetector(), ...codes.map(load)]).then(() => {});
+  return loadWithDetector([...languages].map(engineLanguage).filter(Boolean));
 }
 
 /**
