@@ -166,7 +166,10 @@ let loadGlue = (n) =>
  * @returns {Promise<void>}
  */
 export function init(input) {
-  if (input?.languages) return loadWithDetector([...input.languages]);
+  if (input?.languages) {
+    // The languages' modules, and the detector for calls that name no language.
+    return Promise.all([loadDetector(), ...[...input.languages].map(load)]).then(() => {});
+  }
   return all.init(input);
 }
 
@@ -181,11 +184,6 @@ export function load(language) {
   if (!code) return Promise.reject(new RangeError(`abridge.load: unknown language "${language}"`));
   if (!engines.has(code)) engines.set(code, new Engine(new URL(`../pkg/abridge-${code}_bg.wasm`, import.meta.url)));
   return engines.get(code).init();
-}
-
-/** The languages' modules, and the detector for calls that name no language. */
-function loadWithDetector(codes) {
-  return Promise.all([loadDetector(), ...codes.map(load)]).then(() => {});
 }
 
 /** Loads the JS language detector (./detect.js and its stop words). */
@@ -230,7 +228,8 @@ export async function loadFor(text, options) {
  */
 export function loadLanguages(languages) {
   if (all.ready || all.pending) return all.init();
-  return loadWithDetector([...languages].map(engineLanguage).filter(Boolean));
+  const codes = [...languages].map(engineLanguage).filter(Boolean);
+  return Promise.all([loadDetector(), ...codes.map(load)]).then(() => {});
 }
 
 /**
