@@ -20,8 +20,9 @@ const KEEP = /^!|@license|@preserve|@vite-ignore|webpackIgnore/;
 export const READER_PROPERTIES = /^(?:el|tag|parent|bits|judged|furniture|weight|semantic|runs|run|runCommas|head|sum|linkSum|commaSum|paraSum|hlink|inline|kids|gone|teaser|scored|score|own|self|block|heading|pre|link|next|events|list|first|parts)$/;
 
 /** Minifies the ES module source `code` (file name `name`); returns { code, map }.
- * `properties`: a RegExp of property names to shorten too (names the module alone uses). */
-export async function minifySource(code, name, properties) {
+ * `properties`: a RegExp of property names to shorten too (names the module alone uses);
+ * `inputMap`: the source map of `code` (a bundle's), which the returned map then goes back to. */
+export async function minifySource(code, name, properties, inputMap) {
   const result = await minify(
     { [name]: code },
     {
@@ -30,7 +31,7 @@ export async function minifySource(code, name, properties) {
       compress: { passes: 2 },
       mangle: properties ? { properties: { regex: properties, builtins: true } } : true,
       format: { comments: (_node, comment) => KEEP.test(comment.value) },
-      sourceMap: { filename: name, url: `${name}.map`, includeSources: true },
+      sourceMap: { filename: name, url: `${name}.map`, includeSources: true, ...(inputMap && { content: typeof inputMap === "string" ? inputMap : JSON.stringify(inputMap) }) },
     },
   );
   return { code: result.code, map: result.map };

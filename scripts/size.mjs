@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { LANGUAGES } from "./languages.mjs";
 
 /** Returns rows { name, raw, gzip, brotli } for each file, plus a "total" row. */
 export function measure(files) {
@@ -53,7 +54,7 @@ export function measureBytes(entries) {
 }
 
 /** The 18 languages, in the engine's order. */
-export const LANGUAGES = ["ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru", "es", "sv", "ta", "tr"];
+export { LANGUAGES };
 /** What one reader may download, brotli -q 11: English and every other language. */
 export const BUDGET = { en: 60_000, other: 70_000 };
 
@@ -81,16 +82,11 @@ export function importGraph(www, entry, { dynamic = false } = {}) {
 /** importGraph without dynamic imports: what loads with `entry`. */
 export const staticGraph = (www, entry) => importGraph(www, entry);
 
-/** The paste-in page's files besides its modules: the document, its style sheet and icon, the service worker. */
-export const PAGE_FILES = ["index.html", "style.css", "favicon.svg", "sw.js"];
-
 /**
- * What a reader downloads for one language, as [name, path in www/] lists:
- * the widget with the language declared (`lang`), the widget on a page that
- * declares none (the detector too), and the paste-in page before its first
- * summary (pasted text has no declared language, so the detector too: core.js
- * imports it dynamically). `pageLater`: what the page imports only on demand
- * (the sample, the worker for big texts), listed apart.
+ * What a reader downloads for the widget in one language, as lists of paths
+ * in www/: with the language declared (`lang`), and on a page that declares
+ * none (the detector too). The paste-in page's lists come from its build
+ * (scripts/page.mjs pageBuild: `first`, `later`).
  */
 export function readerFiles(www, code) {
   const engine = staticGraph(www, "lib/core.js");
@@ -99,9 +95,7 @@ export function readerFiles(www, code) {
   const words = code !== "en" && existsSync(path.join(www, `widget/words/${code}.js`)) ? [`widget/words/${code}.js`] : [];
   // The widget imports core.js (and quote.js with the wasm) dynamically.
   const widget = [...new Set([...staticGraph(www, "widget/abridge-widget.js"), ...words, ...engine, "widget/quote.js"])];
-  const page = [...new Set([...PAGE_FILES.slice(0, 2), ...staticGraph(www, "app.js"), ...detector, PAGE_FILES[2], PAGE_FILES[3]])];
-  const pageLater = importGraph(www, "app.js", { dynamic: true }).filter((f) => !page.includes(f) && !engine.includes(f));
-  return { widget: [...widget, wasm], widgetDetected: [...widget, ...detector, wasm], page: [...page, wasm], pageLater };
+  return { widget: [...widget, wasm], widgetDetected: [...widget, ...detector, wasm] };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
@@ -134,17 +128,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     for (const f of list) n += await shipped(path.join(www, f));
     return n;
   };
-  // The page's files as dist/page serves them (scripts/page.mjs: JS minified, CSS compacted).
-  const { served } = await import("./minify.mjs");
+  // The page as dist/page serves it (scripts/page.mjs: JS bundled and minified, CSS compacted).
+  const { pageBuild } = await import("./page.mjs");
+  const built = await pageBuild(www);
   const pageCache = new Map();
-  const pageSum = async (list) => {
-    let n = 0;
-    for (const f of list) {
-      if (!pageCache.has(f)) pageCache.set(f, f.endsWith(".wasm") ? await shipped(path.join(www, f)) : measureBytes([[f, (await served(path.join(www, f))).bytes]])[0].brotli);
-      n += pageCache.get(f);
-    }
-    return n;
-  };
+  const pageSum = (list) => list.reduce((total, f) => {
+    if (!pageCache.has(f)) pageCache.set(f, measureBytes([[f, built.files.get(f).bytes]])[0].brotli);
+    return total + pageCache.get(f);
+  }, 0);
   const n = (x) => x.toLocaleString("en-US");
   const modules = LANGUAGES.map((code) => path.join(outDir, `abridge-${code}_bg.wasm`));
   console.log(table(measure([...files, ...modules.filter((f) => existsSync(f))]).slice(0, -1)));
@@ -156,7 +147,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     if (!existsSync(path.join(outDir, `abridge-${code}_bg.wasm`))) continue;
     const f = readerFiles(www, code);
     const budget = code === "en" ? BUDGET.en : BUDGET.other;
-    const sizes = [await shipped(path.join(outDir, `abridge-${code}_bg.wasm`)), await sum(f.widget), await sum(f.widgetDetected), await pageSum(f.page)];
+    const module = await shipped(path.join(outDir, `abridge-${code}_bg.wasm`));
+    const sizes = [module, await sum(f.widget), await sum(f.widgetDetected), pageSum(built.first) + module];
     if (sizes.slice(1).some((x) => x > budget)) over.push(code);
     lines.push([code, ...sizes.map(n), `${n(budget)}${sizes.slice(1).every((x) => x <= budget) ? " ok" : " OVER"}`]);
   }
@@ -166,9 +158,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   console.log([fmt(lines[0]), `| ${lines[0].map((_, i) => "-".repeat(width(i) - (i ? 1 : 0)) + (i ? ":" : "")).join(" | ")} |`, ...lines.slice(1).map(fmt)].join("\n"));
   const en = readerFiles(www, "en");
   console.log(`widget files (lang declared): ${en.widget.join(", ")}; detected: + ${en.widgetDetected.filter((f) => !en.widget.includes(f)).join(", ")}`);
-  const later = await Promise.all(en.pageLater.map(async (f) => `${f} ${n(await pageSum([f]))}`));
-  console.log(`page files (as dist/page serves them; all but the module: ${n(await pageSum(en.page.slice(0, -1)))}): ${en.page.join(", ")}`);
-  console.log(`page, on demand only (not counted): ${later.join(", ")}; a big text's worker loads core.js, the glue, the detector and the module itself (the HTTP cache or the service worker may have them)`);
+  const each = (list) => list.map((f) => `${f} ${n(pageSum([f]))}`).join(", ");
+  console.log(`page files (as dist/page serves them; all but the module: ${n(pageSum(built.first))}): ${each(built.first)}, then the module`);
+  console.log(`page, on demand only (not counted): ${each(built.later)}; a big text's worker (lib/worker.js, core.js inside) ` +
+    "imports the glue, the detector and the module itself (the HTTP cache or the service worker may have them)");
   console.log(over.length ? `over budget: ${over.join(", ")}` : "every language within budget");
 
   // The npm package as shipped (scripts/package.mjs): every wasm module, the

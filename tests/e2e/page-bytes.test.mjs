@@ -1,23 +1,24 @@
 // What a reader's browser really fetches for the paste-in page as it is
-// served (scripts/page.mjs builds it: JS minified, CSS compacted): for an
-// English paste and its summary, the set of files and their bytes equal what
-// `make size` counts (scripts/size.mjs readerFiles, "paste-in page"); what the
-// page imports only on demand (the sample, the worker for big texts) is
-// fetched only then. Needs `make build`.
+// served (scripts/page.mjs builds it: JS bundled and minified, CSS
+// compacted): for an English paste and its summary, the set of files and their
+// bytes equal what `make size` counts (scripts/page.mjs pageBuild's `first`
+// and the module, "paste-in page"); what the page imports only on demand (the
+// sample, the worker for big texts: pageBuild's `later`) is fetched only then.
+// Needs `make build`.
 import assert from "node:assert/strict";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { buildPage, served, WWW } from "../../scripts/page.mjs";
-import { measureBytes, readerFiles } from "../../scripts/size.mjs";
+import { buildPage } from "../../scripts/page.mjs";
+import { measureBytes } from "../../scripts/size.mjs";
 import { assertShowsAllLanguageResult, checkClean, launch, paste, readSeed, serve, stopServer } from "./page-harness.mjs";
 import { watch } from "./harness.mjs";
 
-let browser, root, server, origin;
+let browser, root, server, origin, built;
 before(async () => {
   root = await mkdtemp(path.join(tmpdir(), "abridge-page-"));
-  await buildPage(root);
+  built = await buildPage(root);
   ({ server, origin } = await serve({ root }));
   browser = await launch();
 });
@@ -50,12 +51,11 @@ test("an English paste: the built page fetches exactly the files make size count
   await page.waitForSelector("html[data-offline]", { state: "attached", timeout: 15_000 });
   await Promise.all(pending);
 
-  const expected = readerFiles(WWW, "en");
+  const expected = { page: [...built.first, "pkg/abridge-en_bg.wasm"], pageLater: built.later };
   assert.deepEqual([...fetched.keys()].sort(), [...expected.page].sort(), "the files make size counts");
   let total = 0;
   for (const [at, body] of fetched) {
-    const shipped = at.endsWith(".wasm") ? body : (await served(path.join(WWW, at))).bytes;
-    assert.ok(body.equals(shipped), `${at}: the bytes scripts/page.mjs serves`);
+    assert.ok(body.equals(await readFile(path.join(root, at))), `${at}: the bytes scripts/page.mjs built`);
     total += brotli(body);
   }
   console.log(`# paste-in page, English, before and for its first summary: ${total.toLocaleString("en-US")} bytes brotli ` +
