@@ -10,6 +10,7 @@
 // which Vite and webpack would try to bundle the per-instance glue URL.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { rollup } from "rollup";
 import { minify } from "terser";
 
 const KEEP = /^!|@license|@preserve|@vite-ignore|webpackIgnore/;
@@ -54,23 +55,41 @@ export const compactCss = (css) => css.replace(/\/\*[\s\S]*?\*\//g, "").replace(
   .replace(/\s*([{};,>])\s*/g, "$1").replace(/:\s+/g, ":").replace(/;}/g, "}").trim();
 
 /**
- * How make widget ships www/widget/`name` (scripts/widget.mjs; make size counts
- * these bytes): `{ edit, properties }` for minifyFile / minifySource.
- * abridge-widget.js imports the engine from ./lib/ (the flat dist layout) and
- * its CSS, a string terser keeps as is, is compacted; extract.js's internal
- * property names are shortened.
+ * Bundles the ES module `input` (an absolute path) with rollup and minifies
+ * each chunk with minifySource; returns [{ fileName, code, map, imports,
+ * dynamicImports, exports, isEntry }], file names relative to `dir`, where the
+ * chunks will live (imports between them, and of `external` files, are
+ * relative to it). Options: `external`, absolute paths of modules left out
+ * (imported as files); `entryName` and `chunkName(moduleId)`, the file name
+ * of the entry and of the chunk a dynamic import makes; `transform(id, code)`,
+ * { code, map } for a module to change before bundling, or null.
  */
-export function widgetBuild(name) {
-  if (name === "extract.js") return { edit: (source) => source, properties: READER_PROPERTIES };
-  if (name !== "abridge-widget.js") return { edit: (source) => source, properties: null };
-  const edit = (widget) => {
-    const rewritten = widget.replace('import("../lib/core.js")', 'import("./lib/core.js")')
-      .replace(/^const CSS = `([^`]*)`;$/m, (_, css) => `const CSS = \`${compactCss(css)}\`;`);
-    if (!rewritten.includes('import("./lib/core.js")')) throw new Error("widget: the import of ../lib/core.js was not found");
-    if (!rewritten.includes("const CSS = `:host{")) throw new Error("widget: the CSS was not found");
-    return rewritten;
-  };
-  return { edit, properties: null };
+export async function bundle(input, dir, { external = [], entryName, chunkName, transform = () => null } = {}) {
+  const kept = new Set(external);
+  const build = await rollup({
+    input,
+    external: (id, importer) => kept.has(importer ? path.resolve(path.dirname(importer), id) : id),
+    plugins: [{ name: "abridge-transform", transform: (code, id) => transform(id, code) }],
+    onwarn(warning) {
+      throw new Error(`rollup: ${warning.message}`);
+    },
+  });
+  const relative = (to) => path.relative(dir, to).split(path.sep).join("/");
+  const { output } = await build.generate({
+    format: "es",
+    dir,
+    entryFileNames: entryName ?? path.basename(input),
+    chunkFileNames: (chunk) => (chunkName ? chunkName(chunk.facadeModuleId) : "[name].js"),
+    sourcemap: true,
+    paths: (id) => (relative(id).startsWith("..") ? relative(id) : `./${relative(id)}`),
+  });
+  await build.close();
+  const chunks = [];
+  for (const chunk of output.filter((c) => c.type === "chunk")) { // not the maps: terser makes its own from them
+    const { code, map } = await minifySource(chunk.code, path.basename(chunk.fileName), null, chunk.map);
+    chunks.push({ ...chunk, code, map });
+  }
+  return chunks;
 }
 
 /**

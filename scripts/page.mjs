@@ -23,8 +23,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { rollup } from "rollup";
-import { compactCss, minifySource } from "./minify.mjs";
+import { bundle, compactCss, minifySource } from "./minify.mjs";
 import { LANGUAGES } from "./languages.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -35,32 +34,6 @@ const GLUE = "pkg/abridge.js";
 /** The page's entry in www/ and its bundle in dist/page. */
 const ENTRY = "app.js";
 const BUNDLE = "lib/app.js";
-
-/**
- * Bundles `input` (relative to www/) into lib/; returns rollup's chunks.
- * `external`: www-relative modules left out of the bundle, imported as files.
- */
-async function bundle(www, input, external) {
-  const ids = new Map(external.map((rel) => [path.join(www, rel), rel]));
-  const build = await rollup({
-    input: { [path.basename(input, ".js")]: path.join(www, input) },
-    external: (id, importer) => ids.has(importer ? path.resolve(path.dirname(importer), id) : id),
-    onwarn(warning) {
-      throw new Error(`page: rollup: ${warning.message}`);
-    },
-  });
-  const dir = path.join(www, "lib");
-  const { output } = await build.generate({
-    format: "es",
-    dir,
-    chunkFileNames: "[name].js",
-    sourcemap: true,
-    // External modules as paths relative to lib/.
-    paths: (id) => `./${path.relative(dir, id).split(path.sep).join("/")}`.replace(/^\.\/\.\./, ".."),
-  });
-  await build.close();
-  return output.filter((chunk) => chunk.type === "chunk"); // not the maps: terser makes its own from them
-}
 
 /**
  * The page as served, in memory: { files: Map(relative path → { bytes, map? }),
@@ -75,17 +48,15 @@ export async function pageBuild(www = WWW) {
     if (!existsSync(path.join(www, rel))) throw new Error(`page: www/${rel} is missing; run \`make build\` first`);
   }
   const files = new Map();
-  const js = async (rel, code, map) => {
-    const out = await minifySource(code, path.basename(rel), null, map);
-    files.set(rel, { bytes: Buffer.from(out.code), map: out.map });
-  };
-  const page = await bundle(www, ENTRY, [GLUE]);
-  for (const chunk of page) await js(`lib/${chunk.fileName}`, chunk.code, chunk.map);
+  const add = (rel, { code, map }) => files.set(rel, { bytes: Buffer.from(code), map });
+  const lib = path.join(www, "lib");
+  const page = await bundle(path.join(www, ENTRY), lib, { external: [path.join(www, GLUE)], entryName: path.basename(BUNDLE) });
+  for (const chunk of page) add(`lib/${chunk.fileName}`, chunk);
   // The worker's bundle: the detector it may import is the page's chunk.
-  const worker = await bundle(www, "lib/worker.js", [GLUE, "lib/detect.js"]);
+  const worker = await bundle(path.join(www, "lib/worker.js"), lib, { external: [path.join(www, GLUE), path.join(lib, "detect.js")] });
   if (worker.length !== 1) throw new Error(`page: the worker's bundle has ${worker.length} chunks, expected 1`);
-  await js("lib/worker.js", worker[0].code, worker[0].map);
-  await js(GLUE, readFileSync(path.join(www, GLUE), "utf8"));
+  add("lib/worker.js", worker[0]);
+  add(GLUE, await minifySource(readFileSync(path.join(www, GLUE), "utf8"), path.basename(GLUE)));
   const detector = page.find((c) => c.fileName === "detect.js");
   if (!detector || detector.imports.length || !detector.exports.includes("detectLanguage")) {
     throw new Error("page: lib/detect.js must be a chunk of its own that exports detectLanguage and imports nothing");
@@ -97,7 +68,7 @@ export async function pageBuild(www = WWW) {
   files.set("index.html", { bytes: Buffer.from(html.replace(script, `<script type="module" src="${BUNDLE}"></script>`)) });
   files.set("style.css", { bytes: Buffer.from(compactCss(readFileSync(path.join(www, "style.css"), "utf8"))) });
   files.set("favicon.svg", { bytes: readFileSync(path.join(www, "favicon.svg")) });
-  await js("sw.js", readFileSync(path.join(www, "sw.js"), "utf8"));
+  add("sw.js", await minifySource(readFileSync(path.join(www, "sw.js"), "utf8"), "sw.js"));
   for (const code of LANGUAGES) files.set(`pkg/abridge-${code}_bg.wasm`, { bytes: null });
 
   // What loads with lib/app.js (its static imports), then the detector for a pasted text.
