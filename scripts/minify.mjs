@@ -10,6 +10,8 @@
 // which Vite and webpack would try to bundle the per-instance glue URL.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { minify as minifyHtmlDocument } from "html-minifier-terser";
+import { transform } from "lightningcss";
 import { rollup } from "rollup";
 import { minify } from "terser";
 
@@ -50,9 +52,11 @@ export async function minifyFile(from, to, edit = (source) => source, properties
   return code;
 }
 
-/** The style sheet without comments and without the white space of its layout. */
-export const compactCss = (css) => css.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\s*\n\s*/g, " ")
-  .replace(/\s*([{};,>])\s*/g, "$1").replace(/:\s+/g, ":").replace(/;}/g, "}").trim();
+/** A style sheet minified by lightningcss (no targets: nothing is lowered or prefixed). */
+export const minifyCss = (css, filename = "style.css") => transform({ filename, code: Buffer.from(css), minify: true }).code.toString();
+
+/** An HTML document without comments and with its layout's white space collapsed (html-minifier-terser). */
+export const minifyHtml = (html) => minifyHtmlDocument(html, { collapseWhitespace: true, removeComments: true });
 
 /**
  * Bundles the ES module `input` (an absolute path) with rollup and minifies
@@ -90,19 +94,4 @@ export async function bundle(input, dir, { external = [], entryName, chunkName, 
     chunks.push({ ...chunk, code, map });
   }
   return chunks;
-}
-
-/**
- * A file of the paste-in page as dist/page serves it (scripts/page.mjs; make
- * size counts these bytes): { bytes, map? }, JS minified with its source map,
- * CSS compacted, anything else as it is.
- */
-export async function served(file) {
-  const bytes = readFileSync(file);
-  if (file.endsWith(".js")) {
-    const { code, map } = await minifySource(bytes.toString("utf8"), path.basename(file));
-    return { bytes: Buffer.from(code), map };
-  }
-  if (file.endsWith(".css")) return { bytes: Buffer.from(compactCss(bytes.toString("utf8"))) };
-  return { bytes };
 }

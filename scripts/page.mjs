@@ -15,15 +15,16 @@
 // (pkg/abridge.js, wasm-bindgen's) as a file of its own, which core.js
 // imports again under `?instance=N` after a trap, and the worker's core.js
 // imports the same lib/detect.js. JS is minified by terser (a .map beside
-// each, holding the original sources), the style sheet compacted, the
-// document points at lib/app.js; the icon as it is, and the 18 per-language
+// each, holding the original sources), the document and the style sheet
+// minified (html-minifier-terser, lightningcss; minify.mjs) and pointing at
+// lib/app.js; the icon as it is, and the 18 per-language
 // modules (not the all-language one: the page never loads it).
 //
 //   node scripts/page.mjs [--out dist/page]
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { bundle, compactCss, minifySource } from "./minify.mjs";
+import { bundle, minifyCss, minifyHtml, minifySource } from "./minify.mjs";
 import { LANGUAGES } from "./languages.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -65,8 +66,8 @@ export async function pageBuild(www = WWW) {
   const html = readFileSync(path.join(www, "index.html"), "utf8");
   const script = `<script type="module" src="${ENTRY}"></script>`;
   if (!html.includes(script)) throw new Error(`page: www/index.html does not load ${ENTRY} as \`${script}\``);
-  files.set("index.html", { bytes: Buffer.from(html.replace(script, `<script type="module" src="${BUNDLE}"></script>`)) });
-  files.set("style.css", { bytes: Buffer.from(compactCss(readFileSync(path.join(www, "style.css"), "utf8"))) });
+  files.set("index.html", { bytes: Buffer.from(await minifyHtml(html.replace(script, `<script type="module" src="${BUNDLE}"></script>`))) });
+  files.set("style.css", { bytes: Buffer.from(minifyCss(readFileSync(path.join(www, "style.css"), "utf8"))) });
   files.set("favicon.svg", { bytes: readFileSync(path.join(www, "favicon.svg")) });
   add("sw.js", await minifySource(readFileSync(path.join(www, "sw.js"), "utf8"), "sw.js"));
   for (const code of LANGUAGES) files.set(`pkg/abridge-${code}_bg.wasm`, { bytes: null });

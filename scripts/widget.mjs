@@ -17,7 +17,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { bundle, compactCss, minifySource, READER_PROPERTIES } from "./minify.mjs";
+import { bundle, minifyCss, minifySource, READER_PROPERTIES } from "./minify.mjs";
 import { LANGUAGES } from "./languages.mjs";
 import { measureBytes, table } from "./size.mjs";
 
@@ -26,9 +26,13 @@ export const WWW = path.join(ROOT, "www");
 /** Brotli bytes of JS a reader may download before the wasm (issue 13/17). */
 const JS_BUDGET = 12_000;
 
-/** www/widget/abridge-widget.js as shipped: the white space of its CSS (a string terser keeps as is) dropped. */
+/** www/widget/abridge-widget.js as shipped: its CSS (a string terser keeps as is) minified. */
 function compactWidgetCss(source) {
-  const rewritten = source.replace(/^const CSS = `([^`]*)`;$/m, (_, css) => `const CSS = \`${compactCss(css)}\`;`);
+  const rewritten = source.replace(/^const CSS = `([^`]*)`;$/m, (_, css) => {
+    const minified = minifyCss(css, "abridge-widget.css");
+    if (/[`\\]|\$\{/.test(minified)) throw new Error("widget: the minified CSS does not fit in a template literal");
+    return `const CSS = \`${minified}\`;`;
+  });
   if (!rewritten.includes("const CSS = `:host{")) throw new Error("widget: the CSS was not found");
   return rewritten;
 }

@@ -4,8 +4,9 @@
 // all-language module gives for the same text and options. Pages are built
 // from tests/data/languages/ and served (with the strict CSP) by a route.
 // Each case runs with the widget of www/ and with the widget as `make widget`
-// ships it (scripts/widget.mjs: bundled, the detector one file). Needs `make
-// build` (all modules).
+// ships it (scripts/widget.mjs: bundled, the detector one file, its CSS
+// minified), whose box must look the same to the pixel. Needs `make build`
+// (all modules).
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
@@ -17,6 +18,8 @@ const WIDGETS = { www: { script: "/www/widget/abridge-widget.js", pkg: "/www/pkg
   built: { script: "/target/widget-languages/abridge-widget.js", pkg: "/target/widget-languages/pkg", detector: 1 } };
 
 let harness;
+/** The box's screenshot per language, with the widget of www/ (compared with the built widget's). */
+const boxes = new Map();
 before(async () => {
   await buildWidget(`${ROOT}target/widget-languages`);
   harness = await startHarness();
@@ -60,6 +63,9 @@ for (const [where, at] of Object.entries(WIDGETS)) for (const [name, code, lang]
     }, lang);
     assert.equal(widget.language, code);
     assert.deepEqual(widget, full);
+    const box = await tab.locator("abridge-summary").screenshot();
+    if (where === "www") boxes.set(code, box);
+    else assert.ok(box.equals(boxes.get(code)), "the built widget's box looks like www/'s, to the pixel");
     await harness.assertClean(tab, log);
     await context.close();
   });
