@@ -66,14 +66,21 @@ export const minifyHtml = (html) => minifyHtmlDocument(html, { collapseWhitespac
  * relative to it). Options: `external`, absolute paths of modules left out
  * (imported as files); `entryName` and `chunkName(moduleId)`, the file name
  * of the entry and of the chunk a dynamic import makes; `transform(id, code)`,
- * { code, map } for a module to change before bundling, or null.
+ * { code, map } for a module to change before bundling, or null; `virtual`,
+ * { specifier: source } of modules that exist only here (their id is the
+ * specifier after a NUL, as rollup's plugins mark virtual modules).
  */
-export async function bundle(input, dir, { external = [], entryName, chunkName, transform = () => null } = {}) {
+export async function bundle(input, dir, { external = [], entryName, chunkName, transform = () => null, virtual = {} } = {}) {
   const kept = new Set(external);
   const build = await rollup({
     input,
     external: (id, importer) => kept.has(importer ? path.resolve(path.dirname(importer), id) : id),
-    plugins: [{ name: "abridge-transform", transform: (code, id) => transform(id, code) }],
+    plugins: [{
+      name: "abridge",
+      resolveId: (source) => (Object.hasOwn(virtual, source) ? `\0${source}` : null),
+      load: (id) => (id.startsWith("\0") && Object.hasOwn(virtual, id.slice(1)) ? virtual[id.slice(1)] : null),
+      transform: (code, id) => transform(id, code),
+    }],
     onwarn(warning) {
       throw new Error(`rollup: ${warning.message}`);
     },

@@ -26,8 +26,20 @@ export const WWW = path.join(ROOT, "www");
 /** Brotli bytes of JS a reader may download before the wasm (issue 13/17). */
 const JS_BUDGET = 12_000;
 
-/** www/widget/abridge-widget.js as shipped: its CSS (a string terser keeps as is) minified. */
-function compactWidgetCss(source) {
+/**
+ * What the widget uses of core.js (`m.…` and `core.…` in abridge-widget.js).
+ * Its dynamic import of core.js goes to a module that re-exports only these,
+ * so rollup leaves the rest of core.js (init, initSync, scoreParts, the test
+ * hooks…) out of lib/core.js.
+ */
+const ENGINE = ["loadFor", "summarize", "engineLanguage", "SENTENCES"];
+const ENGINE_ID = "abridge:widget-engine";
+
+/** www/widget/abridge-widget.js as shipped: the engine imported through ENGINE_ID, its CSS (a string terser keeps as is) minified. */
+function widgetSource(source) {
+  const importCore = 'import("../lib/core.js")';
+  if (source.split(importCore).length !== 2) throw new Error(`widget: \`${importCore}\` must occur once`);
+  source = source.replace(importCore, `import(${JSON.stringify(ENGINE_ID)})`);
   const rewritten = source.replace(/^const CSS = `([^`]*)`;$/m, (_, css) => {
     const minified = minifyCss(css, "abridge-widget.css");
     if (/[`\\]|\$\{/.test(minified)) throw new Error("widget: the minified CSS does not fit in a template literal");
@@ -50,18 +62,19 @@ export async function widgetBuild(www = WWW) {
     .filter((f) => !existsSync(path.join(www, f)));
   if (missing.length) throw new Error(`widget: www/${missing[0]} is missing; run \`make build\` first.`);
   const widget = path.join(www, "widget");
-  // In www/ the widget imports ../lib/core.js; in the dist layout its chunk is lib/core.js.
-  const chunkName = (id) => (id.startsWith(path.join(www, "lib")) ? `lib/${path.basename(id)}` : path.basename(id));
+  // In the dist layout the engine (ENGINE_ID: core.js and the glue) is lib/core.js, the detector lib/detect.js.
+  const chunkName = (id) => (id === `\0${ENGINE_ID}` ? "lib/core.js" : id.startsWith(path.join(www, "lib")) ? `lib/${path.basename(id)}` : path.basename(id));
+  const virtual = { [ENGINE_ID]: `export { ${ENGINE.join(", ")} } from ${JSON.stringify(path.join(www, "lib", "core.js"))};` };
   const transform = async (id, code) => {
     // extract.js's internal property names (survey records, walk frames) never leave it: shortened.
     if (id === path.join(widget, "extract.js")) return minifySource(code, "extract.js", READER_PROPERTIES);
-    if (id === path.join(widget, "abridge-widget.js")) return { code: compactWidgetCss(code), map: null };
+    if (id === path.join(widget, "abridge-widget.js")) return { code: widgetSource(code), map: null };
     return null;
   };
   // quote.js and marks.js are files of their own either way, smaller minified alone than as rollup's chunks.
   const alone = ["quote.js", "marks.js"];
   const external = alone.map((f) => path.join(widget, f));
-  const chunks = await bundle(path.join(widget, "abridge-widget.js"), widget, { external, chunkName, transform });
+  const chunks = await bundle(path.join(widget, "abridge-widget.js"), widget, { external, chunkName, transform, virtual });
   const files = new Map(chunks.map((c) => [c.fileName, { bytes: Buffer.from(c.code), map: c.map }]));
   for (const f of alone) {
     const { code, map } = await minifySource(readFileSync(path.join(widget, f), "utf8"), f);
