@@ -94,6 +94,7 @@
 
 mod analyze;
 mod bounds;
+mod case;
 mod error;
 mod hash;
 mod language;
