@@ -101,7 +101,7 @@ mod language;
 mod score;
 mod segment;
 mod select;
-#[cfg(any(feature = "serde", target_arch = "wasm32"))]
+#[cfg(feature = "serde")]
 mod serialize;
 mod summarizer;
 mod summary;
