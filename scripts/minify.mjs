@@ -10,6 +10,9 @@
 // which Vite and webpack would try to bundle the per-instance glue URL.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { minify as minifyHtmlDocument } from "html-minifier-terser";
+import { transform } from "lightningcss";
+import { rollup } from "rollup";
 import { minify } from "terser";
 
 const KEEP = /^!|@license|@preserve|@vite-ignore|webpackIgnore/;
@@ -20,8 +23,9 @@ const KEEP = /^!|@license|@preserve|@vite-ignore|webpackIgnore/;
 export const READER_PROPERTIES = /^(?:el|tag|parent|bits|judged|furniture|weight|semantic|runs|run|runCommas|head|sum|linkSum|commaSum|paraSum|hlink|inline|kids|gone|teaser|scored|score|own|self|block|heading|pre|link|next|events|list|first|parts)$/;
 
 /** Minifies the ES module source `code` (file name `name`); returns { code, map }.
- * `properties`: a RegExp of property names to shorten too (names the module alone uses). */
-export async function minifySource(code, name, properties) {
+ * `properties`: a RegExp of property names to shorten too (names the module alone uses);
+ * `inputMap`: the source map of `code` (a bundle's), which the returned map then goes back to. */
+export async function minifySource(code, name, properties, inputMap) {
   const result = await minify(
     { [name]: code },
     {
@@ -30,7 +34,7 @@ export async function minifySource(code, name, properties) {
       compress: { passes: 2 },
       mangle: properties ? { properties: { regex: properties, builtins: true } } : true,
       format: { comments: (_node, comment) => KEEP.test(comment.value) },
-      sourceMap: { filename: name, url: `${name}.map`, includeSources: true },
+      sourceMap: { filename: name, url: `${name}.map`, includeSources: true, ...(inputMap && { content: typeof inputMap === "string" ? inputMap : JSON.stringify(inputMap) }) },
     },
   );
   return { code: result.code, map: result.map };
@@ -48,41 +52,53 @@ export async function minifyFile(from, to, edit = (source) => source, properties
   return code;
 }
 
-/** The style sheet without comments and without the white space of its layout. */
-export const compactCss = (css) => css.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\s*\n\s*/g, " ")
-  .replace(/\s*([{};,>])\s*/g, "$1").replace(/:\s+/g, ":").replace(/;}/g, "}").trim();
+/** A style sheet minified by lightningcss (no targets: nothing is lowered or prefixed). */
+export const minifyCss = (css, filename = "style.css") => transform({ filename, code: Buffer.from(css), minify: true }).code.toString();
+
+/** An HTML document without comments and with its layout's white space collapsed (html-minifier-terser). */
+export const minifyHtml = (html) => minifyHtmlDocument(html, { collapseWhitespace: true, removeComments: true });
 
 /**
- * How make widget ships www/widget/`name` (scripts/widget.mjs; make size counts
- * these bytes): `{ edit, properties }` for minifyFile / minifySource.
- * abridge-widget.js imports the engine from ./lib/ (the flat dist layout) and
- * its CSS, a string terser keeps as is, is compacted; extract.js's internal
- * property names are shortened.
+ * Bundles the ES module `input` (an absolute path) with rollup and minifies
+ * each chunk with minifySource; returns [{ fileName, code, map, imports,
+ * dynamicImports, exports, isEntry }], file names relative to `dir`, where the
+ * chunks will live (imports between them, and of `external` files, are
+ * relative to it). Options: `external`, absolute paths of modules left out
+ * (imported as files); `entryName` and `chunkName(moduleId)`, the file name
+ * of the entry and of the chunk a dynamic import makes; `transform(id, code)`,
+ * { code, map } for a module to change before bundling, or null; `virtual`,
+ * { specifier: source } of modules that exist only here (their id is the
+ * specifier after a NUL, as rollup's plugins mark virtual modules).
  */
-export function widgetBuild(name) {
-  if (name === "extract.js") return { edit: (source) => source, properties: READER_PROPERTIES };
-  if (name !== "abridge-widget.js") return { edit: (source) => source, properties: null };
-  const edit = (widget) => {
-    const rewritten = widget.replace('import("../lib/core.js")', 'import("./lib/core.js")')
-      .replace(/^const CSS = `([^`]*)`;$/m, (_, css) => `const CSS = \`${compactCss(css)}\`;`);
-    if (!rewritten.includes('import("./lib/core.js")')) throw new Error("widget: the import of ../lib/core.js was not found");
-    if (!rewritten.includes("const CSS = `:host{")) throw new Error("widget: the CSS was not found");
-    return rewritten;
-  };
-  return { edit, properties: null };
-}
-
-/**
- * A file of the paste-in page as dist/page serves it (scripts/page.mjs; make
- * size counts these bytes): { bytes, map? }, JS minified with its source map,
- * CSS compacted, anything else as it is.
- */
-export async function served(file) {
-  const bytes = readFileSync(file);
-  if (file.endsWith(".js")) {
-    const { code, map } = await minifySource(bytes.toString("utf8"), path.basename(file));
-    return { bytes: Buffer.from(code), map };
+export async function bundle(input, dir, { external = [], entryName, chunkName, transform = () => null, virtual = {} } = {}) {
+  const kept = new Set(external);
+  const build = await rollup({
+    input,
+    external: (id, importer) => kept.has(importer ? path.resolve(path.dirname(importer), id) : id),
+    plugins: [{
+      name: "abridge",
+      resolveId: (source) => (Object.hasOwn(virtual, source) ? `\0${source}` : null),
+      load: (id) => (id.startsWith("\0") && Object.hasOwn(virtual, id.slice(1)) ? virtual[id.slice(1)] : null),
+      transform: (code, id) => transform(id, code),
+    }],
+    onwarn(warning) {
+      throw new Error(`rollup: ${warning.message}`);
+    },
+  });
+  const relative = (to) => path.relative(dir, to).split(path.sep).join("/");
+  const { output } = await build.generate({
+    format: "es",
+    dir,
+    entryFileNames: entryName ?? path.basename(input),
+    chunkFileNames: (chunk) => (chunkName ? chunkName(chunk.facadeModuleId) : "[name].js"),
+    sourcemap: true,
+    paths: (id) => (relative(id).startsWith("..") ? relative(id) : `./${relative(id)}`),
+  });
+  await build.close();
+  const chunks = [];
+  for (const chunk of output.filter((c) => c.type === "chunk")) { // not the maps: terser makes its own from them
+    const { code, map } = await minifySource(chunk.code, path.basename(chunk.fileName), null, chunk.map);
+    chunks.push({ ...chunk, code, map });
   }
-  if (file.endsWith(".css")) return { bytes: Buffer.from(compactCss(bytes.toString("utf8"))) };
-  return { bytes };
+  return chunks;
 }

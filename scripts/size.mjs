@@ -8,6 +8,10 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { LANGUAGES } from "./languages.mjs";
+import { minifySource } from "./minify.mjs";
+import { pageBuild } from "./page.mjs";
+import { widgetBuild } from "./widget.mjs";
 
 /** Returns rows { name, raw, gzip, brotli } for each file, plus a "total" row. */
 export function measure(files) {
@@ -53,56 +57,9 @@ export function measureBytes(entries) {
 }
 
 /** The 18 languages, in the engine's order. */
-export const LANGUAGES = ["ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru", "es", "sv", "ta", "tr"];
+export { LANGUAGES };
 /** What one reader may download, brotli -q 11: English and every other language. */
 export const BUDGET = { en: 60_000, other: 70_000 };
-
-/**
- * The JS files a module pulls in through static imports (`import … from`,
- * `export … from`), itself first; paths relative to `www`. With `dynamic`,
- * also through `import("./literal.js")` and `new Worker(new URL("./literal.js", …))`.
- */
-export function importGraph(www, entry, { dynamic = false } = {}) {
-  const seen = [];
-  const visit = (file) => {
-    if (seen.includes(file)) return;
-    seen.push(file);
-    const source = readFileSync(path.join(www, file), "utf8").replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, "");
-    const specs = [...source.matchAll(/^\s*(?:import|export)\s[^;]*?\bfrom\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']/gm)].map((m) => m[1] ?? m[2]);
-    if (dynamic) {
-      specs.push(...[...source.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)|\bnew\s+Worker\(\s*new\s+URL\(\s*["']([^"']+)["']/g)].map((m) => m[1] ?? m[2]));
-    }
-    for (const spec of specs) if (spec.startsWith(".")) visit(path.normalize(path.join(path.dirname(file), spec)));
-  };
-  visit(entry);
-  return seen;
-}
-
-/** importGraph without dynamic imports: what loads with `entry`. */
-export const staticGraph = (www, entry) => importGraph(www, entry);
-
-/** The paste-in page's files besides its modules: the document, its style sheet and icon, the service worker. */
-export const PAGE_FILES = ["index.html", "style.css", "favicon.svg", "sw.js"];
-
-/**
- * What a reader downloads for one language, as [name, path in www/] lists:
- * the widget with the language declared (`lang`), the widget on a page that
- * declares none (the detector too), and the paste-in page before its first
- * summary (pasted text has no declared language, so the detector too: core.js
- * imports it dynamically). `pageLater`: what the page imports only on demand
- * (the sample, the worker for big texts), listed apart.
- */
-export function readerFiles(www, code) {
-  const engine = staticGraph(www, "lib/core.js");
-  const detector = staticGraph(www, "lib/detect.js");
-  const wasm = `pkg/abridge-${code}_bg.wasm`;
-  const words = code !== "en" && existsSync(path.join(www, `widget/words/${code}.js`)) ? [`widget/words/${code}.js`] : [];
-  // The widget imports core.js (and quote.js with the wasm) dynamically.
-  const widget = [...new Set([...staticGraph(www, "widget/abridge-widget.js"), ...words, ...engine, "widget/quote.js"])];
-  const page = [...new Set([...PAGE_FILES.slice(0, 2), ...staticGraph(www, "app.js"), ...detector, PAGE_FILES[2], PAGE_FILES[3]])];
-  const pageLater = importGraph(www, "app.js", { dynamic: true }).filter((f) => !page.includes(f) && !engine.includes(f));
-  return { widget: [...widget, wasm], widgetDetected: [...widget, ...detector, wasm], page: [...page, wasm], pageLater };
-}
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const root = fileURLToPath(new URL("..", import.meta.url));
@@ -113,38 +70,29 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     console.error(`size: ${missing.join(", ")} not found; run \`make build\` first.`);
     process.exit(1);
   }
-  const { minifySource, widgetBuild } = await import("./minify.mjs");
   const www = path.join(root, "www");
   const cache = new Map();
-  /** brotli size of a file as shipped: JS minified (as the package and the widget ship it). */
+  /** brotli size of a file as shipped: JS minified (as the package ships it). */
   const shipped = async (file) => {
     if (!cache.has(file)) {
       let bytes = readFileSync(file);
-      if (file.endsWith(".js")) {
-        // The widget's own files as make widget edits them; the rest as minified.
-        const { edit, properties } = path.dirname(file) === path.join(www, "widget") ? widgetBuild(path.basename(file)) : widgetBuild("");
-        bytes = Buffer.from((await minifySource(edit(bytes.toString("utf8")), path.basename(file), properties)).code);
-      }
+      if (file.endsWith(".js")) bytes = Buffer.from((await minifySource(bytes.toString("utf8"), path.basename(file))).code);
       cache.set(file, measureBytes([[file, bytes]])[0].brotli);
     }
     return cache.get(file);
   };
-  const sum = async (list) => {
-    let n = 0;
-    for (const f of list) n += await shipped(path.join(www, f));
-    return n;
+  // The widget as make widget ships it, the page as dist/page serves it
+  // (scripts/widget.mjs, scripts/page.mjs: JS bundled and minified).
+  const counter = (built) => {
+    const sizes = new Map();
+    return (list) => list.reduce((total, f) => {
+      if (!sizes.has(f)) sizes.set(f, measureBytes([[f, built.files.get(f).bytes]])[0].brotli);
+      return total + sizes.get(f);
+    }, 0);
   };
-  // The page's files as dist/page serves them (scripts/page.mjs: JS minified, CSS compacted).
-  const { served } = await import("./minify.mjs");
-  const pageCache = new Map();
-  const pageSum = async (list) => {
-    let n = 0;
-    for (const f of list) {
-      if (!pageCache.has(f)) pageCache.set(f, f.endsWith(".wasm") ? await shipped(path.join(www, f)) : measureBytes([[f, (await served(path.join(www, f))).bytes]])[0].brotli);
-      n += pageCache.get(f);
-    }
-    return n;
-  };
+  const [page, widget] = [await pageBuild(www), await widgetBuild(www)];
+  const pageSum = counter(page);
+  const widgetSum = counter(widget);
   const n = (x) => x.toLocaleString("en-US");
   const modules = LANGUAGES.map((code) => path.join(outDir, `abridge-${code}_bg.wasm`));
   console.log(table(measure([...files, ...modules.filter((f) => existsSync(f))]).slice(0, -1)));
@@ -154,21 +102,25 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const over = [];
   for (const code of LANGUAGES) {
     if (!existsSync(path.join(outDir, `abridge-${code}_bg.wasm`))) continue;
-    const f = readerFiles(www, code);
     const budget = code === "en" ? BUDGET.en : BUDGET.other;
-    const sizes = [await shipped(path.join(outDir, `abridge-${code}_bg.wasm`)), await sum(f.widget), await sum(f.widgetDetected), await pageSum(f.page)];
-    if (sizes.slice(1).some((x) => x > budget)) over.push(code);
-    lines.push([code, ...sizes.map(n), `${n(budget)}${sizes.slice(1).every((x) => x <= budget) ? " ok" : " OVER"}`]);
+    const module = await shipped(path.join(outDir, `abridge-${code}_bg.wasm`));
+    // The box's words: English is built in; any other language's file comes before the wasm.
+    const box = widgetSum([...widget.before, ...(code !== "en" && widget.words[code] ? [widget.words[code]] : []), ...widget.withWasm]) + module;
+    const row = [module, box, box + widgetSum(widget.detector), pageSum(page.first) + module];
+    if (row.slice(1).some((x) => x > budget)) over.push(code);
+    lines.push([code, ...row.map(n), `${n(budget)}${row.slice(1).every((x) => x <= budget) ? " ok" : " OVER"}`]);
   }
   const width = (i) => Math.max(...lines.map((l) => l[i].length));
   const fmt = (l) => `| ${l.map((c, i) => (i === 0 ? c.padEnd(width(i)) : c.padStart(width(i)))).join(" | ")} |`;
   console.log("\nWhat one reader downloads per language (bytes, brotli -q 11, JS minified):");
   console.log([fmt(lines[0]), `| ${lines[0].map((_, i) => "-".repeat(width(i) - (i ? 1 : 0)) + (i ? ":" : "")).join(" | ")} |`, ...lines.slice(1).map(fmt)].join("\n"));
-  const en = readerFiles(www, "en");
-  console.log(`widget files (lang declared): ${en.widget.join(", ")}; detected: + ${en.widgetDetected.filter((f) => !en.widget.includes(f)).join(", ")}`);
-  const later = await Promise.all(en.pageLater.map(async (f) => `${f} ${n(await pageSum([f]))}`));
-  console.log(`page files (as dist/page serves them; all but the module: ${n(await pageSum(en.page.slice(0, -1)))}): ${en.page.join(", ")}`);
-  console.log(`page, on demand only (not counted): ${later.join(", ")}; a big text's worker loads core.js, the glue, the detector and the module itself (the HTTP cache or the service worker may have them)`);
+  const each = (sum, list) => list.map((f) => `${f} ${n(sum([f]))}`).join(", ");
+  console.log(`widget files (as make widget ships them): ${each(widgetSum, widget.before)}, a words file but for English ` +
+    `(${Object.values(widget.words).map((f) => widgetSum([f])).sort((a, b) => a - b).filter((x, i, all) => i === 0 || i === all.length - 1).map(n).join("–")}), ` +
+    `with the module ${each(widgetSum, widget.withWasm)}; detected: + ${each(widgetSum, widget.detector)}`);
+  console.log(`page files (as dist/page serves them; all but the module: ${n(pageSum(page.first))}): ${each(pageSum, page.first)}, then the module`);
+  console.log(`page, on demand only (not counted): ${each(pageSum, page.later)}; a big text's worker (lib/worker.js, core.js inside) ` +
+    "imports the glue, the detector and the module itself (the HTTP cache or the service worker may have them)");
   console.log(over.length ? `over budget: ${over.join(", ")}` : "every language within budget");
 
   // The npm package as shipped (scripts/package.mjs): every wasm module, the

@@ -3,74 +3,148 @@
 //
 //   node scripts/widget.mjs [--out dist/widget]      (make widget)
 //
-// Layout: abridge-widget.js + extract.js + quote.js + marks.js, words/<code>.js, lib/core.js,
-// lib/detect.js, pkg/abridge.js, pkg/profiles.js (all minified, each with a
-// .map), and one wasm per language, pkg/abridge-<code>_bg.wasm: a reader
-// downloads the one of the article's language only. The widget finds
-// everything from its own URL (import.meta.url), so the directory can live at
-// any path.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+// Layout: abridge-widget.js (the element and its text finder, extract.js, in
+// one rollup bundle), lib/core.js (the loader with the wasm glue inside: the
+// widget imports it dynamically, so a page that broke a built-in the glue
+// needs gets a warning, not an uncaught error), lib/detect.js (the detector
+// with its stop words inside), quote.js, marks.js, words/<code>.js, all
+// minified with a .map each; pkg/abridge.js (the glue again: core.js imports
+// it under `?instance=N` after a trap) and one wasm per language,
+// pkg/abridge-<code>_bg.wasm: a reader downloads the one of the article's
+// language only. The widget finds everything from its own URL
+// (import.meta.url), so the directory can live at any path. `make size`
+// counts the same bytes (widgetBuild()).
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { minifyFile, widgetBuild } from "./minify.mjs";
-import { LANGUAGES, measure, table } from "./size.mjs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { bundle, minifyCss, minifySource, READER_PROPERTIES } from "./minify.mjs";
+import { LANGUAGES } from "./languages.mjs";
+import { measureBytes, table } from "./size.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const args = process.argv.slice(2);
-const out = path.resolve(ROOT, args.includes("--out") ? args[args.indexOf("--out") + 1] : "dist/widget");
-const src = (...p) => path.join(ROOT, "www", ...p);
+export const WWW = path.join(ROOT, "www");
 /** Brotli bytes of JS a reader may download before the wasm (issue 13/17). */
 const JS_BUDGET = 12_000;
 
-const modules = LANGUAGES.map((code) => `abridge-${code}_bg.wasm`);
-const missing = ["profiles.js", ...modules].filter((f) => !existsSync(src("pkg", f)));
-if (missing.length) {
-  console.error(`widget: www/pkg/${missing[0]} is missing; run \`make build\` first.`);
-  process.exit(1);
-}
-rmSync(out, { recursive: true, force: true });
-for (const dir of ["", "lib", "pkg"]) mkdirSync(path.join(out, dir), { recursive: true });
+/**
+ * What the widget uses of core.js (`m.…` and `core.…` in abridge-widget.js).
+ * Its dynamic import of core.js goes to a module that re-exports only these,
+ * so rollup leaves the rest of core.js (init, initSync, scoreParts, the test
+ * hooks…) out of lib/core.js.
+ */
+const ENGINE = ["loadFor", "summarize", "engineLanguage", "SENTENCES"];
+const ENGINE_ID = "abridge:widget-engine";
 
-// In www/ the widget imports ../lib/core.js (dynamically); in the flat dist
-// layout, ./lib/. JS is minified (source maps alongside, holding the original source).
-for (const name of ["abridge-widget.js", "extract.js"]) {
-  const { edit, properties } = widgetBuild(name);
-  await minifyFile(src("widget", name), path.join(out, name), edit, properties);
+/** www/widget/abridge-widget.js as shipped: the engine imported through ENGINE_ID, its CSS (a string terser keeps as is) minified. */
+function widgetSource(source) {
+  const importCore = 'import("../lib/core.js")';
+  if (source.split(importCore).length !== 2) throw new Error(`widget: \`${importCore}\` must occur once`);
+  source = source.replace(importCore, `import(${JSON.stringify(ENGINE_ID)})`);
+  const rewritten = source.replace(/^const CSS = `([^`]*)`;$/m, (_, css) => {
+    const minified = minifyCss(css, "abridge-widget.css");
+    if (/[`\\]|\$\{/.test(minified)) throw new Error("widget: the minified CSS does not fit in a template literal");
+    return `const CSS = \`${minified}\`;`;
+  });
+  if (!rewritten.includes("const CSS = `:host{")) throw new Error("widget: the CSS was not found");
+  return rewritten;
 }
-// The box's words, one module per language (words/<code>.js); a page loads one at most.
-mkdirSync(path.join(out, "words"));
-for (const f of readdirSync(src("widget", "words"))) await minifyFile(src("widget", "words", f), path.join(out, "words", f));
-for (const [from, to] of [
-  [src("widget", "quote.js"), "quote.js"],
-  [src("widget", "marks.js"), "marks.js"],
-  [src("lib", "core.js"), "lib/core.js"],
-  [src("lib", "detect.js"), "lib/detect.js"],
-  [src("pkg", "abridge.js"), "pkg/abridge.js"],
-  [src("pkg", "profiles.js"), "pkg/profiles.js"],
-]) await minifyFile(from, path.join(out, to));
-copyFileSync(src("widget", "README.md"), path.join(out, "README.md"));
-for (const f of modules) copyFileSync(src("pkg", f), path.join(out, "pkg", f));
 
-// The largest words file stands for the one a non-English page loads.
-const words = readdirSync(path.join(out, "words")).filter((f) => f.endsWith(".js"))
-  .map((f) => `words/${f}`).sort((a, b) => measure([path.join(out, b)])[0].brotli - measure([path.join(out, a)])[0].brotli)[0];
-// Before the wasm: the modules the page loads (and one words file); with the
-// wasm, when a box has found its article: quote.js and the wasm itself.
-const before = ["abridge-widget.js", "extract.js", words, "lib/core.js", "pkg/abridge.js"];
-// On a page that declares no language, the detector comes before the wasm too
-// (not counted in the budget: `make size` has every case and language).
-const shipped = [...before, "quote.js", "pkg/abridge-en_bg.wasm", "lib/detect.js", "pkg/profiles.js"];
-const rows = measure(shipped.map((f) => path.join(out, f)));
-rows.forEach((r, i) => { if (i < shipped.length) r.name = shipped[i]; });
-console.log(`Built ${path.relative(ROOT, out)}/ — what a reader's browser downloads (English; the last two only ` +
-  "when the page declares no language; `make size` has every language):");
-console.log(table(rows));
-// The budget: the JS a reader downloads before the wasm.
-const jsBrotli = rows.slice(0, before.length).reduce((n, r) => n + r.brotli, 0);
-console.log(`JS before the wasm: ${jsBrotli.toLocaleString("en-US")} bytes brotli (budget ${JS_BUDGET.toLocaleString("en-US")}; ` +
-  `an English page ${(jsBrotli - rows.find((r) => r.name === words).brotli).toLocaleString("en-US")}, it loads no words file)`);
-console.log(`Only in browsers without the CSS Custom Highlight API, after the summary: marks.js, ${measure([path.join(out, "marks.js")])[0].brotli} bytes brotli`);
-if (jsBrotli > JS_BUDGET) {
-  console.error("widget: the JS is over its budget");
-  process.exit(1);
+/**
+ * The widget as shipped, in memory: { files: Map(relative path → { bytes, map? }
+ * or { copy: path in www/ }), before, withWasm, detector, words }. What a
+ * reader downloads: `before` (the element and the loader, with the module),
+ * the words file of a non-English box (`words`: code → path), and once a box
+ * has found its article `withWasm` and the language's module; on a page that
+ * declares no language `detector` too.
+ */
+export async function widgetBuild(www = WWW) {
+  const missing = ["pkg/abridge.js", "pkg/profiles.js", ...LANGUAGES.map((code) => `pkg/abridge-${code}_bg.wasm`)]
+    .filter((f) => !existsSync(path.join(www, f)));
+  if (missing.length) throw new Error(`widget: www/${missing[0]} is missing; run \`make build\` first.`);
+  const widget = path.join(www, "widget");
+  // In the dist layout the engine (ENGINE_ID: core.js and the glue) is lib/core.js, the detector lib/detect.js.
+  const chunkName = (id) => (id === `\0${ENGINE_ID}` ? "lib/core.js" : id.startsWith(path.join(www, "lib")) ? `lib/${path.basename(id)}` : path.basename(id));
+  const virtual = { [ENGINE_ID]: `export { ${ENGINE.join(", ")} } from ${JSON.stringify(path.join(www, "lib", "core.js"))};` };
+  const transform = async (id, code) => {
+    // extract.js's internal property names (survey records, walk frames) never leave it: shortened.
+    if (id === path.join(widget, "extract.js")) return minifySource(code, "extract.js", READER_PROPERTIES);
+    if (id === path.join(widget, "abridge-widget.js")) return { code: widgetSource(code), map: null };
+    return null;
+  };
+  // quote.js and marks.js are files of their own either way, smaller minified alone than as rollup's chunks.
+  const alone = ["quote.js", "marks.js"];
+  const external = alone.map((f) => path.join(widget, f));
+  const chunks = await bundle(path.join(widget, "abridge-widget.js"), widget, { external, chunkName, transform, virtual });
+  const files = new Map(chunks.map((c) => [c.fileName, { bytes: Buffer.from(c.code), map: c.map }]));
+  for (const f of alone) {
+    const { code, map } = await minifySource(readFileSync(path.join(widget, f), "utf8"), f);
+    files.set(f, { bytes: Buffer.from(code), map });
+  }
+  const expected = ["abridge-widget.js", "lib/core.js", "lib/detect.js", ...alone];
+  if (files.size !== expected.length || expected.some((f) => !files.has(f))) {
+    throw new Error(`widget: the bundle is ${[...files.keys()].join(", ")}, expected ${expected.join(", ")}`);
+  }
+  const entry = chunks.find((c) => c.isEntry);
+  if (entry.imports.length) throw new Error(`widget: abridge-widget.js imports ${entry.imports.join(", ")} statically`);
+  // The box's words, one module per language; a page loads one at most.
+  const words = {};
+  for (const f of readdirSync(path.join(widget, "words"))) {
+    const { code, map } = await minifySource(readFileSync(path.join(widget, "words", f), "utf8"), f);
+    files.set(`words/${f}`, { bytes: Buffer.from(code), map });
+    words[path.basename(f, ".js")] = `words/${f}`;
+  }
+  const { code, map } = await minifySource(readFileSync(path.join(www, "pkg/abridge.js"), "utf8"), "abridge.js");
+  files.set("pkg/abridge.js", { bytes: Buffer.from(code), map });
+  files.set("README.md", { copy: "widget/README.md" });
+  for (const code of LANGUAGES) files.set(`pkg/abridge-${code}_bg.wasm`, { copy: `pkg/abridge-${code}_bg.wasm` });
+  return { files, before: ["abridge-widget.js", "lib/core.js"], withWasm: ["quote.js"], detector: ["lib/detect.js"], words };
+}
+
+/** Writes the widget into `out` (emptied first); returns widgetBuild's result. */
+export async function buildWidget(out, www = WWW) {
+  const built = await widgetBuild(www);
+  rmSync(out, { recursive: true, force: true });
+  for (const [rel, { bytes, map, copy }] of built.files) {
+    const to = path.join(out, rel);
+    mkdirSync(path.dirname(to), { recursive: true });
+    if (copy) copyFileSync(path.join(www, copy), to);
+    else writeFileSync(to, bytes);
+    if (map) writeFileSync(`${to}.map`, map);
+  }
+  return built;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const args = process.argv.slice(2);
+  const out = path.resolve(ROOT, args.includes("--out") ? args[args.indexOf("--out") + 1] : "dist/widget");
+  let built;
+  try {
+    built = await buildWidget(out);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  const bytes = (rel) => built.files.get(rel).bytes ?? readFileSync(path.join(out, rel));
+  const brotli = (rel) => measureBytes([[rel, bytes(rel)]])[0].brotli;
+  // The largest words file stands for the one a non-English page loads.
+  const words = Object.values(built.words).sort((a, b) => brotli(b) - brotli(a))[0];
+  // Before the wasm: the modules the page loads (and one words file); with the
+  // wasm, when a box has found its article: quote.js and the wasm itself. On a
+  // page that declares no language, the detector comes before the wasm too
+  // (not counted in the budget: `make size` has every case and language).
+  const before = [...built.before, words];
+  const shipped = [...before, ...built.withWasm, "pkg/abridge-en_bg.wasm", ...built.detector];
+  const rows = measureBytes(shipped.map((f) => [f, bytes(f)]));
+  console.log(`Built ${path.relative(ROOT, out)}/ — what a reader's browser downloads (English; the last only ` +
+    "when the page declares no language; `make size` has every language):");
+  console.log(table(rows));
+  // The budget: the JS a reader downloads before the wasm.
+  const jsBrotli = before.reduce((n, f) => n + brotli(f), 0);
+  console.log(`JS before the wasm: ${jsBrotli.toLocaleString("en-US")} bytes brotli (budget ${JS_BUDGET.toLocaleString("en-US")}; ` +
+    `an English page ${(jsBrotli - brotli(words)).toLocaleString("en-US")}, it loads no words file)`);
+  console.log(`Only in browsers without the CSS Custom Highlight API, after the summary: marks.js, ${brotli("marks.js")} bytes brotli`);
+  if (jsBrotli > JS_BUDGET) {
+    console.error("widget: the JS is over its budget");
+    process.exit(1);
+  }
 }

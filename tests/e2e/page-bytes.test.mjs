@@ -1,29 +1,35 @@
 // What a reader's browser really fetches for the paste-in page as it is
-// served (scripts/page.mjs builds it: JS minified, CSS compacted): for an
-// English paste and its summary, the set of files and their bytes equal what
-// `make size` counts (scripts/size.mjs readerFiles, "paste-in page"); what the
-// page imports only on demand (the sample, the worker for big texts) is
-// fetched only then. Needs `make build`.
+// served (scripts/page.mjs builds it: JS bundled and minified, HTML and CSS
+// minified): for an English paste and its summary, the set of files and their
+// bytes equal what `make size` counts (scripts/page.mjs pageBuild's `first`
+// and the module, "paste-in page"); what the page imports only on demand (the
+// sample, the worker for big texts: pageBuild's `later`) is fetched only then.
+// And the built page looks the same as www/'s readable sources: screenshots
+// of both, empty and with a summary, are identical (what the minifiers of
+// the document, style sheet and code did changed nothing that shows).
+// Needs `make build`.
 import assert from "node:assert/strict";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { buildPage, served, WWW } from "../../scripts/page.mjs";
-import { measureBytes, readerFiles } from "../../scripts/size.mjs";
-import { assertShowsAllLanguageResult, checkClean, launch, paste, readSeed, serve, stopServer } from "./page-harness.mjs";
+import { buildPage } from "../../scripts/page.mjs";
+import { measureBytes } from "../../scripts/size.mjs";
+import { assertShowsAllLanguageResult, checkClean, launch, openPage, paste, readSeed, serve, stopServer } from "./page-harness.mjs";
 import { watch } from "./harness.mjs";
 
-let browser, root, server, origin;
+let browser, root, server, origin, built, sources;
 before(async () => {
   root = await mkdtemp(path.join(tmpdir(), "abridge-page-"));
-  await buildPage(root);
+  built = await buildPage(root);
   ({ server, origin } = await serve({ root }));
+  sources = await serve();
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
   if (server) await stopServer(server);
+  if (sources) await stopServer(sources.server);
   if (root) await rm(root, { recursive: true, force: true });
 });
 
@@ -50,12 +56,11 @@ test("an English paste: the built page fetches exactly the files make size count
   await page.waitForSelector("html[data-offline]", { state: "attached", timeout: 15_000 });
   await Promise.all(pending);
 
-  const expected = readerFiles(WWW, "en");
+  const expected = { page: [...built.first, "pkg/abridge-en_bg.wasm"], pageLater: built.later };
   assert.deepEqual([...fetched.keys()].sort(), [...expected.page].sort(), "the files make size counts");
   let total = 0;
   for (const [at, body] of fetched) {
-    const shipped = at.endsWith(".wasm") ? body : (await served(path.join(WWW, at))).bytes;
-    assert.ok(body.equals(shipped), `${at}: the bytes scripts/page.mjs serves`);
+    assert.ok(body.equals(await readFile(path.join(root, at))), `${at}: the bytes scripts/page.mjs built`);
     total += brotli(body);
   }
   console.log(`# paste-in page, English, before and for its first summary: ${total.toLocaleString("en-US")} bytes brotli ` +
@@ -77,4 +82,23 @@ test("an English paste: the built page fetches exactly the files make size count
     "only the English module, never the all-language one");
   await checkClean(assert, { page, ...log }, origin);
   await context.close();
+});
+
+test("the built page looks exactly like www/'s sources, empty and with a summary", async () => {
+  const article = await readSeed();
+  const shots = [];
+  for (const at of [sources.origin, origin]) {
+    const tab = await openPage(browser, at);
+    // The badge says "works offline" once the service worker has cached what the page used.
+    await tab.page.waitForSelector("html[data-offline]", { state: "attached", timeout: 15_000 });
+    const empty = await tab.page.screenshot({ fullPage: true });
+    await paste(tab.page, { text: article });
+    await tab.page.evaluate(() => document.activeElement?.blur());
+    // The status line says how long the summary took: masked.
+    shots.push([empty, await tab.page.screenshot({ fullPage: true, mask: [tab.page.locator("#status")] })]);
+    await checkClean(assert, tab, at);
+    await tab.context.close();
+  }
+  assert.ok(shots[1][0].equals(shots[0][0]), "the empty page: the same pixels");
+  assert.ok(shots[1][1].equals(shots[0][1]), "with the seed article's summary: the same pixels (but the time it took)");
 });

@@ -3,41 +3,53 @@
 // French article (detected in JS first). Each summary equals what the
 // all-language module gives for the same text and options. Pages are built
 // from tests/data/languages/ and served (with the strict CSP) by a route.
-// Needs `make build` (all modules).
+// Each case runs with the widget of www/ and with the widget as `make widget`
+// ships it (scripts/widget.mjs: bundled, the detector one file, its CSS
+// minified), whose box must look the same to the pixel. Needs `make build`
+// (all modules).
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
+import { buildWidget } from "../../scripts/widget.mjs";
 import { CSP, ROOT, shown, startHarness } from "./widget-harness.mjs";
 
+/** Where each widget is, under the served repository: the sources and the built directory. */
+const WIDGETS = { www: { script: "/www/widget/abridge-widget.js", pkg: "/www/pkg", detector: 2 },
+  built: { script: "/target/widget-languages/abridge-widget.js", pkg: "/target/widget-languages/pkg", detector: 1 } };
+
 let harness;
+/** The box's screenshot per language, with the widget of www/ (compared with the built widget's). */
+const boxes = new Map();
 before(async () => {
+  await buildWidget(`${ROOT}target/widget-languages`);
   harness = await startHarness();
 });
 after(() => harness?.close());
 
 const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** A news page with the sample of `code` as its article; `lang` on <html> unless null. */
-async function page(code, lang) {
+/** A news page with the sample of `code` as its article; `lang` on <html> unless null; the widget at `script`. */
+async function page(code, lang, script) {
   const [title, ...paragraphs] = (await readFile(`${ROOT}tests/data/languages/${code}.txt`, "utf8")).split(/\n\s*\n/);
   return `<!doctype html><html${lang ? ` lang="${lang}"` : ""}><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
-    `<title>${escape(title)}</title><script type="module" src="/www/widget/abridge-widget.js"></script></head><body>` +
+    `<title>${escape(title)}</title><script type="module" src="${script}"></script></head><body>` +
     `<article><h1>${escape(title)}</h1><abridge-summary></abridge-summary>` +
     `${paragraphs.map((p) => `<p>${escape(p)}</p>`).join("")}</article></body></html>`;
 }
 
-for (const [name, code, lang] of [["declares en", "en", "en"], ["declares es", "es", "es"], ["declares nothing (French text)", "fr", null]]) {
-  test(`a page that ${name}: fetches abridge-${code}_bg.wasm only; the summary is the all-language module's`, async () => {
-    const html = await page(code, lang);
+for (const [where, at] of Object.entries(WIDGETS)) for (const [name, code, lang] of [["declares en", "en", "en"], ["declares es", "es", "es"], ["declares nothing (French text)", "fr", null]]) {
+  test(`${where}: a page that ${name}: fetches abridge-${code}_bg.wasm only; the summary is the all-language module's`, async () => {
+    const html = await page(code, lang, at.script);
     const path = `/tests/e2e/fixtures/widget/lang-${code}.html`;
     const { page: tab, context, log } = await harness.open(path, {
       setup: (p) => p.route(`**${path}`, (route) => route.fulfill({ body: html, contentType: "text/html", headers: { "content-security-policy": CSP } })),
     });
     await shown(tab);
     const wasm = log.requests.filter((u) => u.endsWith(".wasm")).map((u) => new URL(u).pathname);
-    assert.deepEqual(wasm, [`/www/pkg/abridge-${code}_bg.wasm`], "one module, the article's language");
+    assert.deepEqual(wasm, [`${at.pkg}/abridge-${code}_bg.wasm`], "one module, the article's language");
     const detector = log.requests.filter((u) => /\/(detect|profiles)\.js$/.test(u)).length;
-    assert.equal(detector, lang ? 0 : 2, lang ? "no detector when the language is declared" : "the detector, to choose the module");
+    assert.equal(detector, lang ? 0 : at.detector, lang ? "no detector when the language is declared" : "the detector, to choose the module");
+    assert.equal(log.requests.filter((u) => /\/words\/\w+\.js$/.test(u)).length, code === "en" ? 0 : 1, "the box's words: a file but for English");
     // The same text and options through the all-language module, in the same page.
     const { widget, full } = await tab.evaluate(async (declared) => {
       const w = document.querySelector("abridge-summary");
@@ -51,6 +63,9 @@ for (const [name, code, lang] of [["declares en", "en", "en"], ["declares es", "
     }, lang);
     assert.equal(widget.language, code);
     assert.deepEqual(widget, full);
+    const box = await tab.locator("abridge-summary").screenshot();
+    if (where === "www") boxes.set(code, box);
+    else assert.ok(box.equals(boxes.get(code)), "the built widget's box looks like www/'s, to the pixel");
     await harness.assertClean(tab, log);
     await context.close();
   });

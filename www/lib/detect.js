@@ -21,7 +21,12 @@ function stopwords() {
   table = new Map();
   for (const [code, words] of Object.entries(LATIN)) {
     const bit = 1 << ORDER.indexOf(code);
-    for (const w of words.split(" ")) table.set(w, (table.get(w) ?? 0) | bit);
+    // Front-coded (scripts/build-wasm.mjs): a digit, the characters kept from the previous word, then the rest.
+    let w = "";
+    for (const [, keep, rest] of words.matchAll(/(\d)(\D*)/g)) {
+      w = w.slice(0, keep) + rest;
+      table.set(w, (table.get(w) ?? 0) | bit);
+    }
   }
   return table;
 }
