@@ -547,7 +547,8 @@ fn detect_latin(sample: &str) -> Option<Language> {
                 .unwrap_or(0)
         } else {
             lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
+            word.chars()
+                .for_each(|c| crate::case::push_lower(c, &mut lower));
             stopword_mask(&lower)
         } & latin;
         if mask == 0 {

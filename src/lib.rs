@@ -94,13 +94,14 @@
 
 mod analyze;
 mod bounds;
+mod case;
 mod error;
 mod hash;
 mod language;
 mod score;
 mod segment;
 mod select;
-#[cfg(any(feature = "serde", target_arch = "wasm32"))]
+#[cfg(feature = "serde")]
 mod serialize;
 mod summarizer;
 mod summary;

@@ -194,7 +194,7 @@ fn opens_sentence(next: &str, lang: Language) -> bool {
             if w.chars().count() == 1 && after.starts_with('.') {
                 return false;
             }
-            let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+            let lower = crate::case::lowercase(w);
             stopword_mask(&lower) & lang.bit() != 0
         }
         None => false,
@@ -763,7 +763,7 @@ pub(crate) fn title_cased(s: &str, lang: Option<Language>) -> bool {
         if first.is_uppercase() {
             upper += 1;
         } else if first.is_lowercase() {
-            let lw = word.to_lowercase();
+            let lw = crate::case::lowercase_word(word);
             let minor = match lang {
                 Some(l) => stopword_mask(&lw) & l.bit() != 0,
                 None => word.chars().count() <= 3,

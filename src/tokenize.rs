@@ -284,7 +284,7 @@ impl Tokenizer {
                 if c == '\u{2019}' {
                     self.lower.push('\'');
                 } else {
-                    self.lower.extend(c.to_lowercase());
+                    crate::case::push_lower(c, &mut self.lower);
                 }
             }
         }

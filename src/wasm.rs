@@ -9,10 +9,62 @@ use wasm_bindgen::prelude::*;
 
 use crate::{Language, Length, Preset, Summarizer, Summary, Weights};
 
-/// The result as a plain JS object, in the shape src/serialize.rs defines
-/// (the CLI's `--json` prints the same).
-fn to_js(summary: &Summary<'_>) -> Result<JsValue, JsValue> {
-    serde_wasm_bindgen::to_value(summary).map_err(JsValue::from)
+/// The result as one flat list (a JS array) that www/lib/core.js (`expand`)
+/// turns into the objects of the package's TypeScript declarations, the shape
+/// src/serialize.rs gives the CLI's `--json`. Building those objects here
+/// (serde-wasm-bindgen) took 1.5 KB of every module and its glue (brotli). The
+/// layout, in order:
+/// - the language code or `null`;
+/// - the sentence count, then per sentence `index, start, end, byteStart,
+///   byteEnd, score` (UTF-16 `start`/`end`) and its parts in
+///   [`Weights::NAMES`] order;
+/// - the keyword count, then per keyword `word, stem, weight, count`, the
+///   number of UTF-16 offsets and the offsets (`start, end, start, end, …`);
+/// - `sentencesIn, sentencesOut, wordsIn, wordsOut`.
+fn to_js(summary: &Summary<'_>) -> Vec<JsValue> {
+    let mut out = Vec::new();
+    let number = |out: &mut Vec<JsValue>, x: usize| out.push(JsValue::from_f64(x as f64));
+    out.push(
+        summary
+            .language
+            .map_or(JsValue::NULL, |l| JsValue::from_str(l.code())),
+    );
+    number(&mut out, summary.sentences.len());
+    for s in &summary.sentences {
+        for x in [
+            s.index,
+            s.utf16.start,
+            s.utf16.end,
+            s.bytes.start,
+            s.bytes.end,
+        ] {
+            number(&mut out, x);
+        }
+        out.push(JsValue::from_f64(s.score));
+        out.extend(s.parts.iter().map(|(_, v)| JsValue::from_f64(v)));
+    }
+    number(&mut out, summary.keywords.len());
+    for k in &summary.keywords {
+        out.push(JsValue::from_str(&k.word));
+        out.push(JsValue::from_str(&k.stem));
+        out.push(JsValue::from_f64(k.weight));
+        number(&mut out, k.count);
+        number(&mut out, 2 * k.utf16.len());
+        for r in &k.utf16 {
+            number(&mut out, r.start);
+            number(&mut out, r.end);
+        }
+    }
+    let stats = &summary.stats;
+    for x in [
+        stats.sentences_in,
+        stats.sentences_out,
+        stats.words_in,
+        stats.words_out,
+    ] {
+        number(&mut out, x);
+    }
+    out
 }
 
 fn type_error(option: &str, expected: &str, got: &JsValue) -> JsValue {
@@ -190,16 +242,17 @@ fn parse_options(options: &JsValue) -> Result<(Summarizer, Option<String>), JsVa
 }
 
 /// Summarises `text`. `options` is an optional plain object (see the
-/// package's TypeScript declarations); the result is a plain object with
-/// `sentences` (UTF-16 `start`/`end`), `keywords`, `language` and `stats`.
+/// package's TypeScript declarations); the result is the flat list
+/// [`to_js`] describes, which www/lib/core.js turns into the objects of
+/// those declarations.
 #[wasm_bindgen(js_name = summarize)]
-pub fn summarize(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+pub fn summarize(text: &str, options: JsValue) -> Result<Vec<JsValue>, JsValue> {
     let (summarizer, title) = parse_options(&options)?;
     let summary = match &title {
         Some(t) => summarizer.summarize_with_title(text, t),
         None => summarizer.summarize(text),
     };
-    to_js(&summary)
+    Ok(to_js(&summary))
 }
 
 /// The detected language's ISO 639-1 code, or `null`.

@@ -6,11 +6,11 @@
 //! ```
 //!
 //! They call the exported function with JS values, exactly as a page would,
-//! and check what JS receives: plain objects, UTF-16 offsets, typed errors.
+//! and check what JS receives: the flat result list, UTF-16 offsets, typed errors.
 #![cfg(target_arch = "wasm32")]
 
 use abridge::wasm::summarize;
-use js_sys::{Array, JsString, Object, RangeError, Reflect, TypeError};
+use js_sys::{JsString, Object, RangeError, Reflect, TypeError};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
@@ -29,39 +29,34 @@ fn options(pairs: &[(&str, JsValue)]) -> JsValue {
     object.into()
 }
 
-fn get(value: &JsValue, key: &str) -> JsValue {
-    Reflect::get(value, &JsValue::from_str(key)).unwrap()
-}
-
-fn number(value: &JsValue, key: &str) -> f64 {
-    get(value, key)
-        .as_f64()
-        .unwrap_or_else(|| panic!("`{key}` is not a number"))
-}
-
-/// Summarises `text` and checks what every summary must satisfy: each
-/// sentence's UTF-16 range slices the JS string to exactly its `text`, and the
-/// sentences come in document order. Returns the sentences.
-fn summarize_checked(text: &str, opts: JsValue) -> Array {
-    let result = summarize(text, opts).expect("summarize returned an error");
-    let sentences: Array = get(&result, "sentences")
-        .dyn_into()
-        .expect("`sentences` is not an array");
+/// Summarises `text` and checks what every summary must satisfy, in the flat
+/// list the module returns (layout: src/wasm.rs, `to_js`): each sentence's
+/// UTF-16 range slices the JS string to exactly its byte range of the Rust
+/// string, the sentences come in document order, and the stats count them.
+/// Returns the number of sentences.
+fn summarize_checked(text: &str, opts: JsValue) -> usize {
+    let flat = summarize(text, opts).expect("summarize returned an error");
+    let at = |i: usize| {
+        flat[i]
+            .as_f64()
+            .unwrap_or_else(|| panic!("item {i} is not a number"))
+    };
+    let count = at(1) as usize;
+    let per_sentence = 6 + abridge::Weights::NAMES.len();
     let js_text = JsString::from(text);
     let mut last_index = -1.0;
-    for sentence in sentences.iter() {
-        let (start, end) = (number(&sentence, "start"), number(&sentence, "end"));
+    for s in 0..count {
+        let base = 2 + s * per_sentence;
+        let (index, start, end) = (at(base), at(base + 1), at(base + 2));
+        let bytes = at(base + 3) as usize..at(base + 4) as usize;
         let sliced = String::from(js_text.slice(start as u32, end as u32));
-        assert_eq!(Some(sliced), get(&sentence, "text").as_string());
-        let index = number(&sentence, "index");
+        assert_eq!(sliced, text[bytes]);
         assert!(index > last_index, "sentences out of document order");
         last_index = index;
     }
-    assert_eq!(
-        number(&get(&result, "stats"), "sentencesOut"),
-        f64::from(sentences.length())
-    );
-    sentences
+    // The stats end the list: sentencesIn, sentencesOut, wordsIn, wordsOut.
+    assert_eq!(at(flat.len() - 3), count as f64);
+    count
 }
 
 /// Asserts that `opts` is rejected with a JS error of class `E` (checked with
@@ -82,23 +77,29 @@ fn assert_rejected<E: JsCast>(opts: JsValue, option: &str) {
 
 #[wasm_bindgen_test]
 fn three_sentences_that_slice_exactly_in_document_order() {
-    let sentences = summarize_checked(ARTICLE, options(&[("sentences", 3.into())]));
-    assert_eq!(sentences.length(), 3);
+    assert_eq!(
+        summarize_checked(ARTICLE, options(&[("sentences", 3.into())])),
+        3
+    );
 }
 
 #[wasm_bindgen_test]
 fn utf16_offsets_stay_exact_after_astral_characters() {
     // 😀 is 2 UTF-16 units and 4 UTF-8 bytes: byte offsets would be off by 2.
     let text = format!("😀 Emoji come first here. {ARTICLE}");
-    let sentences = summarize_checked(&text, options(&[("sentences", 5.into())]));
-    assert_eq!(sentences.length(), 5);
+    assert_eq!(
+        summarize_checked(&text, options(&[("sentences", 5.into())])),
+        5
+    );
 }
 
 #[wasm_bindgen_test]
 fn fewer_sentences_than_asked_returns_them_all() {
     let text = "Cats sleep a lot during the day. Dogs like long walks in the park.";
-    let sentences = summarize_checked(text, options(&[("sentences", 10.into())]));
-    assert_eq!(sentences.length(), 2);
+    assert_eq!(
+        summarize_checked(text, options(&[("sentences", 10.into())])),
+        2
+    );
 }
 
 #[wasm_bindgen_test]

@@ -1,5 +1,6 @@
-// The same --target web package used from Node 20: initSync with the wasm bytes.
-// Needs the built package (make build).
+// The same --target web package used from Node 20: initSync with the wasm bytes,
+// through the library (www/lib, which turns the module's flat result into
+// objects). Needs the built package (make build).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { before, test } from "node:test";
@@ -9,7 +10,7 @@ const article = readFileSync(new URL("../data/seed-article.txt", import.meta.url
 let abridge;
 
 before(async () => {
-  abridge = await import(new URL("abridge.js", PKG));
+  abridge = await import(new URL("../lib/abridge.js", PKG));
   abridge.initSync({ module: readFileSync(new URL("abridge_bg.wasm", PKG)) });
 });
 

@@ -295,11 +295,29 @@ export function summarize(text, options) {
     throw new TypeError(`invalid option \`options\`: must be an object, got ${typeof options}`);
   }
   const [engine, routed] = route("summarize", text, options ?? undefined);
-  const result = engine.call("summarize", (g) => g.summarize(text, routed));
-  // The wasm reads lone surrogates as U+FFFD (same UTF-16 length); slicing the
-  // input keeps every sentence verbatim, lone surrogates included.
-  for (const s of result.sentences) s.text = text.slice(s.start, s.end);
-  return result;
+  return expand(engine.call("summarize", (g) => g.summarize(text, routed)), text, scoreParts());
+}
+
+/** The wasm's flat result (its layout: src/wasm.rs, `to_js`) as abridge.d.ts's objects. */
+function expand(flat, text, names) {
+  let i = 1;
+  const next = () => flat[i++];
+  const list = (item) => Array.from({ length: next() }, item);
+  // text: the input's slice (the wasm reads lone surrogates as U+FFFD, so a
+  // slice keeps every sentence verbatim, lone surrogates included).
+  const sentences = list(() => ({
+    index: next(),
+    text: text.slice(flat[i], flat[i + 1]),
+    start: next(),
+    end: next(),
+    byteStart: next(),
+    byteEnd: next(),
+    score: next(),
+    parts: Object.fromEntries(names.map((name) => [name, next()])),
+  }));
+  // occurrences: the count at flat[i], then that many offsets.
+  const keywords = list(() => ({ word: next(), stem: next(), weight: next(), count: next(), occurrences: flat.slice(i + 1, (i += 1 + flat[i])) }));
+  return { sentences, keywords, language: flat[0], stats: { sentencesIn: next(), sentencesOut: next(), wordsIn: next(), wordsOut: next() } };
 }
 
 /**
