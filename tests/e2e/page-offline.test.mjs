@@ -2,25 +2,35 @@
 // what the page used (the page, its modules, the wasm module of the language
 // it summarised), nothing up front. This test gets its own server, waits
 // until the worker controls the page, then goes offline AND stops the server
-// before reloading. Online, the worker must never serve a stale file.
+// before reloading. Online, the worker must never serve a stale file. The
+// offline case runs with www/'s sources and with the page as `make run` serves
+// it (scripts/page.mjs: bundled, minified).
 import assert from "node:assert/strict";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
+import { buildPage } from "../../scripts/page.mjs";
 import { launch, openPage, paste, readSeed, ROOT, serve, stopServer } from "./page-harness.mjs";
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+let browser, built;
+before(async () => {
+  built = await mkdtemp(path.join(tmpdir(), "abridge-page-"));
+  await buildPage(built);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  if (built) await rm(built, { recursive: true, force: true });
+});
 
 /** The paths of the service worker's cache entries that end in .wasm. */
 const cachedModules = (page) => page.evaluate(async () =>
   (await (await caches.open("abridge-page")).keys()).map((r) => new URL(r.url).pathname).filter((p) => p.endsWith(".wasm")));
 
-test("it caches what it used: offline it summarises English (used online), not Spanish (never fetched)", async () => {
+for (const where of ["www", "built"]) test(`${where}: it caches what it used: offline it summarises English (used online), not Spanish (never fetched)`, async () => {
   const article = await readSeed();
-  const { server, origin } = await serve();
+  const { server, origin } = await serve(where === "built" ? { root: built } : {});
   let stopped = false;
   try {
     const { context, page, errors, requests } = await openPage(browser, origin);
