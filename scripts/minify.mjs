@@ -24,8 +24,11 @@ export const READER_PROPERTIES = /^(?:el|tag|parent|bits|judged|furniture|weight
 
 /** Minifies the ES module source `code` (file name `name`); returns { code, map }.
  * `properties`: a RegExp of property names to shorten too (names the module alone uses);
- * `inputMap`: the source map of `code` (a bundle's), which the returned map then goes back to. */
-export async function minifySource(code, name, properties, inputMap) {
+ * `inputMap`: the source map of `code` (a bundle's), which the returned map then goes back to;
+ * `linked: false`: no `//# sourceMappingURL=` comment (the map still is `name`.map beside the
+ * file, for a server's `SourceMap` header: the page and the widget, whose readers would
+ * download the comment with every file). */
+export async function minifySource(code, name, properties = null, { inputMap, linked = true } = {}) {
   const result = await minify(
     { [name]: code },
     {
@@ -34,7 +37,12 @@ export async function minifySource(code, name, properties, inputMap) {
       compress: { passes: 2 },
       mangle: properties ? { properties: { regex: properties, builtins: true } } : true,
       format: { comments: (_node, comment) => KEEP.test(comment.value) },
-      sourceMap: { filename: name, url: `${name}.map`, includeSources: true, ...(inputMap && { content: typeof inputMap === "string" ? inputMap : JSON.stringify(inputMap) }) },
+      sourceMap: {
+        filename: name,
+        ...(linked && { url: `${name}.map` }),
+        includeSources: true,
+        ...(inputMap && { content: typeof inputMap === "string" ? inputMap : JSON.stringify(inputMap) }),
+      },
     },
   );
   return { code: result.code, map: result.map };
@@ -97,7 +105,7 @@ export async function bundle(input, dir, { external = [], entryName, chunkName, 
   await build.close();
   const chunks = [];
   for (const chunk of output.filter((c) => c.type === "chunk")) { // not the maps: terser makes its own from them
-    const { code, map } = await minifySource(chunk.code, path.basename(chunk.fileName), null, chunk.map);
+    const { code, map } = await minifySource(chunk.code, path.basename(chunk.fileName), null, { inputMap: chunk.map, linked: false });
     chunks.push({ ...chunk, code, map });
   }
   return chunks;

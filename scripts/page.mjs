@@ -15,7 +15,8 @@
 // (pkg/abridge.js, wasm-bindgen's) as a file of its own, which core.js
 // imports again under `?instance=N` after a trap, and the worker's core.js
 // imports the same lib/detect.js. JS is minified by terser (a .map beside
-// each, holding the original sources), the document and the style sheet
+// each, holding the original sources, which the file does not name: a
+// server sends a SourceMap header, as scripts/serve.mjs does), the document and the style sheet
 // minified (html-minifier-terser, lightningcss; minify.mjs) and pointing at
 // lib/app.js; the icon as it is, and the 18 per-language
 // modules (not the all-language one: the page never loads it).
@@ -57,7 +58,7 @@ export async function pageBuild(www = WWW) {
   const worker = await bundle(path.join(www, "lib/worker.js"), lib, { external: [path.join(www, GLUE), path.join(lib, "detect.js")] });
   if (worker.length !== 1) throw new Error(`page: the worker's bundle has ${worker.length} chunks, expected 1`);
   add("lib/worker.js", worker[0]);
-  add(GLUE, await minifySource(readFileSync(path.join(www, GLUE), "utf8"), path.basename(GLUE)));
+  add(GLUE, await minifySource(readFileSync(path.join(www, GLUE), "utf8"), path.basename(GLUE), null, { linked: false }));
   const detector = page.find((c) => c.fileName === "detect.js");
   if (!detector || detector.imports.length || !detector.exports.includes("detectLanguage")) {
     throw new Error("page: lib/detect.js must be a chunk of its own that exports detectLanguage and imports nothing");
@@ -69,7 +70,7 @@ export async function pageBuild(www = WWW) {
   files.set("index.html", { bytes: Buffer.from(await minifyHtml(html.replace(script, `<script type="module" src="${BUNDLE}"></script>`))) });
   files.set("style.css", { bytes: Buffer.from(minifyCss(readFileSync(path.join(www, "style.css"), "utf8"))) });
   files.set("favicon.svg", { bytes: readFileSync(path.join(www, "favicon.svg")) });
-  add("sw.js", await minifySource(readFileSync(path.join(www, "sw.js"), "utf8"), "sw.js"));
+  add("sw.js", await minifySource(readFileSync(path.join(www, "sw.js"), "utf8"), "sw.js", null, { linked: false }));
   for (const code of LANGUAGES) files.set(`pkg/abridge-${code}_bg.wasm`, { bytes: null });
 
   // What loads with lib/app.js (its static imports), then the detector for a pasted text.

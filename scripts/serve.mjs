@@ -57,12 +57,16 @@ export function startServer({ root = ROOT, port = 8080, host = "127.0.0.1", head
     const type = TYPES[path.extname(file).toLowerCase()];
     const info = type && (await stat(file).catch(() => null));
     if (!info?.isFile()) return send(404, "not found");
+    // The built page's and widget's JS name no source map (readers would download the
+    // comment); the map beside a file is announced in a header instead.
+    const map = type.startsWith("text/javascript") && (await stat(`${file}.map`).catch(() => null))?.isFile();
 
     res.writeHead(200, {
       "content-type": type,
       "content-length": info.size,
       "cache-control": "no-store", // always the freshly built package
       "x-content-type-options": "nosniff",
+      ...(map && { sourcemap: `${path.basename(file)}.map` }),
       ...headers, // e.g. a Content-Security-Policy in the widget tests
     });
     if (req.method === "HEAD") return res.end();

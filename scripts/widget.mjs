@@ -8,7 +8,8 @@
 // widget imports it dynamically, so a page that broke a built-in the glue
 // needs gets a warning, not an uncaught error), lib/detect.js (the detector
 // with its stop words inside), quote.js, marks.js, words/<code>.js, all
-// minified with a .map each; pkg/abridge.js (the glue again: core.js imports
+// minified with a .map each (not named in the file: see serve.mjs's SourceMap
+// header); pkg/abridge.js (the glue again: core.js imports
 // it under `?instance=N` after a trap) and one wasm per language,
 // pkg/abridge-<code>_bg.wasm: a reader downloads the one of the article's
 // language only. The widget finds everything from its own URL
@@ -67,7 +68,7 @@ export async function widgetBuild(www = WWW) {
   const virtual = { [ENGINE_ID]: `export { ${ENGINE.join(", ")} } from ${JSON.stringify(path.join(www, "lib", "core.js"))};` };
   const transform = async (id, code) => {
     // extract.js's internal property names (survey records, walk frames) never leave it: shortened.
-    if (id === path.join(widget, "extract.js")) return minifySource(code, "extract.js", READER_PROPERTIES);
+    if (id === path.join(widget, "extract.js")) return minifySource(code, "extract.js", READER_PROPERTIES, { linked: false });
     if (id === path.join(widget, "abridge-widget.js")) return { code: widgetSource(code), map: null };
     return null;
   };
@@ -77,7 +78,7 @@ export async function widgetBuild(www = WWW) {
   const chunks = await bundle(path.join(widget, "abridge-widget.js"), widget, { external, chunkName, transform, virtual });
   const files = new Map(chunks.map((c) => [c.fileName, { bytes: Buffer.from(c.code), map: c.map }]));
   for (const f of alone) {
-    const { code, map } = await minifySource(readFileSync(path.join(widget, f), "utf8"), f);
+    const { code, map } = await minifySource(readFileSync(path.join(widget, f), "utf8"), f, null, { linked: false });
     files.set(f, { bytes: Buffer.from(code), map });
   }
   const expected = ["abridge-widget.js", "lib/core.js", "lib/detect.js", ...alone];
@@ -89,11 +90,11 @@ export async function widgetBuild(www = WWW) {
   // The box's words, one module per language; a page loads one at most.
   const words = {};
   for (const f of readdirSync(path.join(widget, "words"))) {
-    const { code, map } = await minifySource(readFileSync(path.join(widget, "words", f), "utf8"), f);
+    const { code, map } = await minifySource(readFileSync(path.join(widget, "words", f), "utf8"), f, null, { linked: false });
     files.set(`words/${f}`, { bytes: Buffer.from(code), map });
     words[path.basename(f, ".js")] = `words/${f}`;
   }
-  const { code, map } = await minifySource(readFileSync(path.join(www, "pkg/abridge.js"), "utf8"), "abridge.js");
+  const { code, map } = await minifySource(readFileSync(path.join(www, "pkg/abridge.js"), "utf8"), "abridge.js", null, { linked: false });
   files.set("pkg/abridge.js", { bytes: Buffer.from(code), map });
   files.set("README.md", { copy: "widget/README.md" });
   for (const code of LANGUAGES) files.set(`pkg/abridge-${code}_bg.wasm`, { copy: `pkg/abridge-${code}_bg.wasm` });
