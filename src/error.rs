@@ -65,23 +65,46 @@ pub(crate) fn show(x: f64) -> String {
     let sign = if x < 0.0 { "-" } else { "" };
     let a = x.abs();
     if a >= 1e15 {
-        return format!("{sign}{}", a as u64);
+        return [sign, &int(a as u64)].concat();
     }
     let micros = (a * 1e6).round() as u64;
-    let (int, frac) = (micros / 1_000_000, micros % 1_000_000);
+    let (whole, frac) = (micros / 1_000_000, micros % 1_000_000);
     if frac == 0 {
-        if int == 0 && a > 0.0 {
-            return format!("{sign}0.000000 (rounded)");
+        if whole == 0 && a > 0.0 {
+            return [sign, "0.000000 (rounded)"].concat();
         }
-        return format!("{sign}{int}");
+        return [sign, &int(whole)].concat();
     }
-    let frac = format!("{frac:06}");
-    format!("{sign}{int}.{}", frac.trim_end_matches('0'))
+    // Six digits (1_000_000 + frac has seven), without trailing zeros.
+    let digits = int(1_000_000 + frac);
+    [sign, &int(whole), ".", digits[1..].trim_end_matches('0')].concat()
+}
+
+/// `n` in decimal. Messages are put together without `format!`: core::fmt
+/// would add about a kilobyte (brotli) to every wasm module.
+pub(crate) fn int(n: u64) -> String {
+    let mut digits = Vec::new();
+    let mut n = n;
+    loop {
+        digits.push(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.iter().rev().map(|&d| char::from(d)).collect()
+}
+
+impl Error {
+    /// The whole message, as [`Display`](fmt::Display) writes it.
+    pub(crate) fn text(&self) -> String {
+        ["invalid option `", self.option, "`: ", &self.message].concat()
+    }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "invalid option `{}`: {}", self.option, self.message)
+        f.write_str(&self.text())
     }
 }
 
@@ -89,7 +112,7 @@ impl std::error::Error for Error {}
 
 #[cfg(test)]
 mod tests {
-    use super::show;
+    use super::{int, show};
 
     #[test]
     fn numbers_in_messages() {
@@ -100,5 +123,9 @@ mod tests {
         assert_eq!(show(f64::NEG_INFINITY), "-infinity");
         assert_eq!(show(1e-9), "0.000000 (rounded)");
         assert_eq!(show(0.0), "0");
+        assert_eq!(show(3.000_05), "3.00005");
+        assert_eq!(show(-1e16), "-10000000000000000");
+        assert_eq!(int(0), "0");
+        assert_eq!(int(u64::MAX), u64::MAX.to_string());
     }
 }

@@ -300,7 +300,7 @@ impl FromStr for Language {
             let codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
             Error::new(
                 "language",
-                format!("must be one of {}, got \"{s}\"", codes.join(", ")),
+                ["must be one of ", &codes.join(", "), ", got \"", s, "\""].concat(),
             )
         })
     }

@@ -434,7 +434,7 @@ fn lookup(prev: &str, token: &str, lang: Language) -> Option<Abbreviation> {
     // The parts of a spaced abbreviation are short: "B.", "UU.", "Ä.", "д.".
     if token.len() <= 4 {
         if let Some(before) = token_before_last(prev).filter(|t| t.len() <= 4 && t.ends_with('.')) {
-            return abbreviation(lang, &format!("{before} {token}"));
+            return abbreviation(lang, &[before, " ", token].concat());
         }
     }
     None
@@ -455,7 +455,7 @@ fn inside_spaced(token: &str, next: &str, touch: bool, lang: Language) -> bool {
     let space = if touch { "" } else { " " };
     head.len() <= 4
         && head.ends_with('.')
-        && abbreviation(lang, &format!("{token}{space}{head}")).is_some()
+        && abbreviation(lang, &[token, space, head].concat()).is_some()
 }
 
 /// Whether `prev` ends with one of `ends` and `next` starts with a

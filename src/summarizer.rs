@@ -1,7 +1,7 @@
 //! Options, the validated builder, and the pipeline that ties the stages together.
 
 use crate::analyze::{analyze, Analysis};
-use crate::error::show;
+use crate::error::{int, show};
 use crate::hash::Map;
 use crate::language::detect_language;
 use crate::select::{select, Budget, Candidate};
@@ -77,7 +77,7 @@ impl std::str::FromStr for Preset {
             "long" => Ok(Preset::Long),
             _ => Err(Error::new(
                 "length",
-                format!("must be \"short\", \"medium\" or \"long\", got \"{s}\""),
+                ["must be \"short\", \"medium\" or \"long\", got \"", s, "\""].concat(),
             )),
         }
     }
@@ -141,10 +141,14 @@ impl Weights {
             _ => {
                 return Err(Error::new(
                     "weights",
-                    format!(
-                        "unknown weight \"{name}\" (expected {})",
-                        Weights::NAMES.join(", ")
-                    ),
+                    [
+                        "unknown weight \"",
+                        name,
+                        "\" (expected ",
+                        &Weights::NAMES.join(", "),
+                        ")",
+                    ]
+                    .concat(),
                 ))
             }
         };
@@ -343,7 +347,7 @@ impl SummarizerBuilder {
             Length::Ratio(r) if !(r > 0.0 && r <= 1.0) => {
                 return Err(Error::new(
                     "ratio",
-                    format!("must be greater than 0 and at most 1, got {}", show(r)),
+                    ["must be greater than 0 and at most 1, got ", &show(r)].concat(),
                 ))
             }
             _ => {}
@@ -356,7 +360,7 @@ impl SummarizerBuilder {
         {
             return Err(Error::new(
                 WEIGHT_OPTIONS[i],
-                format!("must be a number from 0 to 100, got {}", show(value)),
+                ["must be a number from 0 to 100, got ", &show(value)].concat(),
             ));
         }
         if c.max_words == 0 {
@@ -365,16 +369,25 @@ impl SummarizerBuilder {
         if c.min_words > c.max_words {
             return Err(Error::new(
                 "min_words",
-                format!(
-                    "must not be greater than the maximum sentence length ({}), got {}",
-                    c.max_words, c.min_words
-                ),
+                [
+                    "must not be greater than the maximum sentence length (",
+                    &int(c.max_words as u64),
+                    "), got ",
+                    &int(c.min_words as u64),
+                ]
+                .concat(),
             ));
         }
         if c.keywords > MAX_KEYWORDS {
             return Err(Error::new(
                 "keywords",
-                format!("must be from 0 to {MAX_KEYWORDS}, got {}", c.keywords),
+                [
+                    "must be from 0 to ",
+                    &int(MAX_KEYWORDS as u64),
+                    ", got ",
+                    &int(c.keywords as u64),
+                ]
+                .concat(),
             ));
         }
         Ok(c.clone())
@@ -561,7 +574,7 @@ fn keywords(text: &str, a: &Analysis, n: usize) -> Vec<Keyword> {
             let word = forms
                 .iter()
                 .max_by_key(|(_, &(count, first))| (count, std::cmp::Reverse(first)))
-                .map(|(f, _)| f.to_string())
+                .map(|(&f, _)| f.to_owned())
                 .unwrap_or_default();
             Keyword {
                 word,

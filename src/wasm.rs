@@ -69,9 +69,17 @@ fn to_js(summary: &Summary<'_>) -> Vec<JsValue> {
 
 fn type_error(option: &str, expected: &str, got: &JsValue) -> JsValue {
     let got = got.js_typeof().as_string().unwrap_or_default();
-    TypeError::new(&format!(
-        "invalid option `{option}`: must be {expected}, got {got}"
-    ))
+    TypeError::new(
+        &[
+            "invalid option `",
+            option,
+            "`: must be ",
+            expected,
+            ", got ",
+            &got,
+        ]
+        .concat(),
+    )
     .into()
 }
 
@@ -117,10 +125,15 @@ fn whole(options: &JsValue, name: &str) -> Result<Option<usize>, JsValue> {
     match number(options, name)? {
         None => Ok(None),
         Some(n) if n.fract() == 0.0 && (0.0..=4_294_967_295.0).contains(&n) => Ok(Some(n as usize)),
-        Some(n) => Err(range_error(&format!(
-            "invalid option `{name}`: must be a whole number (at most 4294967295), got {}",
-            crate::error::show(n)
-        ))),
+        Some(n) => Err(range_error(
+            &[
+                "invalid option `",
+                name,
+                "`: must be a whole number (at most 4294967295), got ",
+                &crate::error::show(n),
+            ]
+            .concat(),
+        )),
     }
 }
 
@@ -148,7 +161,7 @@ fn string(options: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
 fn parse_options(options: &JsValue) -> Result<(Summarizer, Option<String>), JsValue> {
     let mut b = Summarizer::builder();
     if options.is_undefined() || options.is_null() {
-        return Ok((b.build().map_err(|e| range_error(&e.to_string()))?, None));
+        return Ok((b.build().map_err(|e| range_error(&e.text()))?, None));
     }
     if !options.is_object() {
         return Err(type_error("options", "an object", options));
@@ -173,28 +186,38 @@ fn parse_options(options: &JsValue) -> Result<(Summarizer, Option<String>), JsVa
     if let Some(name) = string(options, "length")? {
         let preset: Preset = name
             .parse()
-            .map_err(|e: crate::Error| range_error(&e.to_string()))?;
+            .map_err(|e: crate::Error| range_error(&e.text()))?;
         b.length(Length::Preset(preset));
         lengths.push("length");
     }
     if lengths.len() > 1 {
-        return Err(TypeError::new(&format!(
-            "invalid option `{}`: give only one of sentences, ratio, words, chars, length (got {})",
-            lengths[1],
-            lengths.join(" and ")
-        ))
+        return Err(TypeError::new(
+            &[
+                "invalid option `",
+                lengths[1],
+                "`: give only one of sentences, ratio, words, chars, length (got ",
+                &lengths.join(" and "),
+                ")",
+            ]
+            .concat(),
+        )
         .into());
     }
     if let Some(code) = string(options, "language")? {
         if code != "auto" {
             let lang: Language = code
                 .parse()
-                .map_err(|e: crate::Error| range_error(&e.to_string()))?;
+                .map_err(|e: crate::Error| range_error(&e.text()))?;
             if !lang.available() {
                 // A per-language module (www/lib/core.js routes around this).
-                return Err(range_error(&format!(
-                    "invalid option `language`: {lang} is not in this module; load its module first",
-                )));
+                return Err(range_error(
+                    &[
+                        "invalid option `language`: ",
+                        lang.name(),
+                        " is not in this module; load its module first",
+                    ]
+                    .concat(),
+                ));
             }
             b.language(lang);
         }
@@ -223,7 +246,7 @@ fn parse_options(options: &JsValue) -> Result<(Summarizer, Option<String>), JsVa
             if let Some(v) = get(&w, name)? {
                 let value = v
                     .as_f64()
-                    .ok_or_else(|| type_error(&format!("weights.{name}"), "a number", &v))?;
+                    .ok_or_else(|| type_error(&["weights.", name].concat(), "a number", &v))?;
                 // Cannot fail: `name` is one of the names.
                 let _ = weights.set(name, value);
             }
@@ -232,11 +255,7 @@ fn parse_options(options: &JsValue) -> Result<(Summarizer, Option<String>), JsVa
     }
     let title = string(options, "title")?;
     let summarizer = b.build().map_err(|e| {
-        range_error(&format!(
-            "invalid option `{}`: {}",
-            camel(e.option()),
-            e.reason()
-        ))
+        range_error(&["invalid option `", &camel(e.option()), "`: ", e.reason()].concat())
     })?;
     Ok((summarizer, title))
 }
