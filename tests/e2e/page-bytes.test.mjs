@@ -91,11 +91,11 @@ test("the built page looks exactly like www/'s sources, empty and with a summary
     const tab = await openPage(browser, at);
     // The badge says "works offline" once the service worker has cached what the page used.
     await tab.page.waitForSelector("html[data-offline]", { state: "attached", timeout: 15_000 });
-    const empty = await tab.page.screenshot({ fullPage: true });
+    const empty = await tab.page.screenshot({ fullPage: true, animations: "disabled" });
     await paste(tab.page, { text: article });
     await tab.page.evaluate(() => document.activeElement?.blur());
     // The status line says how long the summary took: masked.
-    shots.push([empty, await tab.page.screenshot({ fullPage: true, mask: [tab.page.locator("#status")] })]);
+    shots.push([empty, await tab.page.screenshot({ fullPage: true, animations: "disabled", mask: [tab.page.locator("#status")] })]);
     await checkClean(assert, tab, at);
     await tab.context.close();
   }

@@ -63,7 +63,7 @@ for (const [where, at] of Object.entries(WIDGETS)) for (const [name, code, lang]
     }, lang);
     assert.equal(widget.language, code);
     assert.deepEqual(widget, full);
-    const box = await tab.locator("abridge-summary").screenshot();
+    const box = await tab.locator("abridge-summary").screenshot({ animations: "disabled" });
     if (where === "www") boxes.set(code, box);
     else assert.ok(box.equals(boxes.get(code)), "the built widget's box looks like www/'s, to the pixel");
     await harness.assertClean(tab, log);
