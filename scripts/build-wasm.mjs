@@ -102,7 +102,7 @@ function runAsync(cmd, args) {
 }
 
 const config = parseFlatToml(readFileSync(rel("wasm-pack.toml"), "utf8"));
-const known = ["target", "out-dir", "scope", "profile", "mode", "wasm-opt", "opt-level", "panic", "package-opt-level", "build-std", "build-std-features", "all-build-std-features", "languages"];
+const known = ["target", "out-dir", "scope", "profile", "mode", "wasm-opt", "opt-level", "panic", "package-opt-level", "build-std", "build-std-features", "all-build-std-features", "rustflags", "all-rustflags", "languages"];
 for (const key of Object.keys(config)) {
   if (!known.includes(key)) fail(`wasm-pack.toml: unknown key \`${key}\` (known: ${known.join(", ")})`);
 }
@@ -184,6 +184,24 @@ if (buildStd.length || config.panic === "immediate-abort") {
       "  rustup component add rust-src   (or `make tools`)");
   }
 }
+// Extra rustc flags: `rustflags` for the per-language modules, `all-rustflags`
+// for the all-language one (wasm-pack.toml says why they differ). Flags that
+// differ get their own target directory, so neither build evicts the other's.
+const rustflags = config.rustflags ?? [];
+const allRustflags = config["all-rustflags"] ?? rustflags;
+if (![rustflags, allRustflags].every((list) => Array.isArray(list) && list.every((f) => typeof f === "string"))) {
+  fail("wasm-pack.toml: rustflags and all-rustflags must be arrays of strings");
+}
+/** The environment cargo runs with for module `id` ("all" or a language code). */
+const moduleEnv = (id) => {
+  const flags = id === "all" ? allRustflags : rustflags;
+  const env = { ...profileEnv };
+  if (flags.length) env.RUSTFLAGS = [profileEnv.RUSTFLAGS ?? process.env.RUSTFLAGS, ...flags].filter(Boolean).join(" ");
+  const dir = env.CARGO_TARGET_DIR ?? path.join(crateDir, "target");
+  if (id === "all" && allRustflags.join(" ") !== rustflags.join(" ")) env.CARGO_TARGET_DIR = `${dir}-all`;
+  return env;
+};
+
 // Per-dependency opt-levels ("crate=level") become cargo --config overrides of
 // [profile.<profile>.package.<crate>]; cargo has no environment form for these.
 const packageOptLevels = config["package-opt-level"] ?? [];
@@ -254,7 +272,7 @@ for (const m of selected) {
     "--out-dir", dir, `--${profile}`,
     ...(scope ? ["--scope", scope] : []),
     ...(cargoConfig.length || m.features.length || stdArgs(m.id).length ? ["--", ...cargoConfig, ...stdArgs(m.id), ...m.features] : []),
-  ], profileEnv);
+  ], moduleEnv(m.id));
   const [built, glue] = packageFiles(dir, crate);
   if (!existsSync(built)) fail(`wasm-pack finished but ${built} does not exist.`);
   if (m.id !== "all") {
