@@ -395,7 +395,20 @@ pub(crate) fn abbreviation(lang: Language, token: &str) -> Option<Abbreviation> 
         .copied()
 }
 
+/// The language of a text given none: [`detect_language`] with the `detect`
+/// feature, else none.
+pub(crate) fn detected(text: &str) -> Option<Language> {
+    #[cfg(feature = "detect")]
+    return detect_language(text);
+    #[cfg(not(feature = "detect"))]
+    {
+        let _ = text;
+        None
+    }
+}
+
 /// Scripts that decide the language on their own, or rule stemming out.
+#[cfg(feature = "detect")]
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Script {
     Latin,
@@ -406,6 +419,7 @@ enum Script {
     Other,
 }
 
+#[cfg(feature = "detect")]
 fn script_of(c: char) -> Option<Script> {
     let script = match c as u32 {
         0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
@@ -438,6 +452,7 @@ fn script_of(c: char) -> Option<Script> {
 /// assert_eq!(detect_language("今天天气很好。"), None);
 /// assert_eq!(detect_language(""), None);
 /// ```
+#[cfg(feature = "detect")]
 pub fn detect_language(text: &str) -> Option<Language> {
     const LETTERS: usize = 4000;
     let mut counts = [0usize; 6];
@@ -494,6 +509,7 @@ pub fn detect_language(text: &str) -> Option<Language> {
 /// Scores each Latin-script language by its stop words in `sample`: a word
 /// shared by k lists gives each of them 1/k, so shared function words count
 /// for little and distinctive ones decide.
+#[cfg(feature = "detect")]
 fn detect_latin(sample: &str) -> Option<Language> {
     /// Words the vote reads at most.
     const WORDS: usize = 600;

@@ -72,6 +72,11 @@
 //!
 //! ## Features
 //!
+//! - `all-languages` (default): all 18 languages' stemmers, stop words and
+//!   abbreviations, and `detect`; `lang-xx` (`lang-en`, `lang-fr`, …) one each.
+//! - `detect` (in `all-languages`): [`detect_language`], and a text given no
+//!   language is detected; without it, no language means none (the
+//!   per-language wasm modules, whose JavaScript detects first).
 //! - `cli` (default): the `abridge` command-line tool; turns on `serde`.
 //! - `serde`: [`Summary`] implements `serde::Serialize` in the JSON shape
 //!   of the JavaScript API (camelCase; UTF-16 `start`/`end` and
@@ -111,7 +116,9 @@ mod tokenize;
 pub mod wasm;
 
 pub use error::Error;
-pub use language::{detect_language, Language};
+#[cfg(feature = "detect")]
+pub use language::detect_language;
+pub use language::Language;
 pub use summarizer::{Length, Preset, Summarizer, SummarizerBuilder, Weights, MAX_KEYWORDS};
 pub use summary::{Keyword, ScoreParts, Sentence, Stats, Summary};
 
@@ -141,7 +148,7 @@ pub fn summarize(text: &str, length: Length) -> Result<Summary<'_>, Error> {
 
 /// Splits `text` into sentences, as the summariser sees them: trimmed byte
 /// ranges, in order. Pass a language for its abbreviations, or `None` to
-/// detect it.
+/// detect it (without the `detect` feature, `None` is no language).
 ///
 /// ```
 /// let text = "Dr. Smith met U.S. Secretary of State Blinken. J. K. Rowling wrote.";
@@ -152,7 +159,7 @@ pub fn summarize(text: &str, length: Length) -> Result<Summary<'_>, Error> {
 /// assert_eq!(parts, ["Dr. Smith met U.S. Secretary of State Blinken.", "J. K. Rowling wrote."]);
 /// ```
 pub fn split_sentences(text: &str, language: Option<Language>) -> Vec<Range<usize>> {
-    let language = language.or_else(|| detect_language(text));
+    let language = language.or_else(|| language::detected(text));
     segment::split(text, language)
         .into_iter()
         .map(|s| s.bytes)

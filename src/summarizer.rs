@@ -3,7 +3,6 @@
 use crate::analyze::{analyze, Analysis};
 use crate::error::{int, show};
 use crate::hash::Map;
-use crate::language::detect_language;
 use crate::select::{select, Budget, Candidate};
 use crate::{score, Error, Keyword, Language, ScoreParts, Sentence, Stats, Summary};
 use std::ops::Range;
@@ -461,7 +460,7 @@ impl Summarizer {
     }
 
     fn run<'a>(&self, text: &'a str, title: Option<&str>) -> Summary<'a> {
-        let language = self.language.or_else(|| detect_language(text));
+        let language = self.language.or_else(|| crate::language::detected(text));
         let analysis = analyze(text, language, title);
         let parts = score::parts(&analysis);
         let w = &self.weights;

@@ -274,10 +274,13 @@ pub fn summarize(text: &str, options: JsValue) -> Result<Vec<JsValue>, JsValue> 
     Ok(to_js(&summary))
 }
 
-/// The detected language's ISO 639-1 code, or `null`.
+/// The detected language's ISO 639-1 code, or `null`; always `null` in a
+/// per-language module, built without the `detect` feature (www/lib/core.js
+/// detects in JavaScript; every module has the same exports, so one glue
+/// serves them all).
 #[wasm_bindgen(js_name = detectLanguage)]
 pub fn detect_language(text: &str) -> Option<String> {
-    crate::detect_language(text).map(|l| l.code().to_owned())
+    crate::language::detected(text).map(|l| l.code().to_owned())
 }
 
 /// The names of the score's parts, which are also the weights' names
