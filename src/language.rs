@@ -461,6 +461,23 @@ pub fn detect_language(text: &str) -> Option<Language> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // Eight ASCII bytes at a time while the count stays under the limit:
+        // most of a Latin-script text, and what makes detection a fifth of
+        // the time in wasm otherwise.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes([
+                chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+            ]);
+            if word & 0x8080_8080_8080_8080 == 0 {
+                let n = ascii_letters(word);
+                if letters + n < LETTERS {
+                    counts[Script::Latin as usize] += n;
+                    letters += n;
+                    i += 8;
+                    continue;
+                }
+            }
+        }
         // ASCII (most of a Latin-script text) needs no decoding.
         let (script, len) = match bytes[i] {
             b if b < 0x80 => (b.is_ascii_alphabetic().then_some(Script::Latin), 1),
@@ -504,6 +521,18 @@ pub fn detect_language(text: &str) -> Option<Language> {
         Script::Other => None,
         Script::Latin => detect_latin(sample),
     }
+}
+
+/// How many of the eight bytes of `word`, all ASCII, are letters
+/// (`is_ascii_alphabetic`): `b | 0x20` is in `a..=z`, tested in every byte at
+/// once (no byte carries into the next: each stays under 0x80 + 0x1F).
+#[cfg(feature = "detect")]
+fn ascii_letters(word: u64) -> usize {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    let lower = word | (0x20 * EACH);
+    let from_a = lower + (0x80 - b'a' as u64) * EACH;
+    let past_z = lower + (0x80 - b'z' as u64 - 1) * EACH;
+    (from_a & !past_z & (0x80 * EACH)).count_ones() as usize
 }
 
 /// Scores each Latin-script language by its stop words in `sample`: a word
@@ -612,6 +641,18 @@ mod tests {
         for lang in Language::ALL.into_iter().filter(|l| l.available()) {
             let n = data_lines(lang.data().stopwords).count();
             assert!(n >= 20, "{lang}: only {n} stop words");
+        }
+    }
+
+    #[test]
+    fn ascii_letters_counts_as_is_ascii_alphabetic() {
+        for b in 0..0x80u8 {
+            for (at, fill) in [(0, b'.'), (7, b'x'), (3, b'Q')] {
+                let mut bytes = [fill; 8];
+                bytes[at] = b;
+                let want = bytes.iter().filter(|c| c.is_ascii_alphabetic()).count();
+                assert_eq!(ascii_letters(u64::from_le_bytes(bytes)), want, "{bytes:?}");
+            }
         }
     }
 
