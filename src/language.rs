@@ -548,51 +548,62 @@ fn detect_latin(sample: &str) -> Option<Language> {
         | Language::Tamil.bit());
     let mut scores = [0f64; 18];
     let mut lower = String::new();
-    let mut ascii = [0u8; 15];
     let table = stopword_table();
     // A vote needs no exact word bounds: splitting at anything but letters,
     // digits and apostrophes is several times faster than UAX #29 words.
     let bytes = sample.as_bytes();
-    // The length of the character at `i` and whether it belongs to a word.
-    let at = |i: usize| -> (usize, bool) {
-        match bytes[i] {
-            b if b < 0x80 => (1, b.is_ascii_alphanumeric() || b == b'\''),
-            _ => sample[i..].chars().next().map_or((1, false), |c| {
-                (c.len_utf8(), c.is_alphanumeric() || c == '\u{2019}')
-            }),
-        }
-    };
     let mut i = 0;
     let mut taken = 0;
     while i < bytes.len() && taken < WORDS {
-        let (len, in_word) = at(i);
-        if !in_word {
-            i += len;
+        // A word runs over letters, digits and apostrophes. ASCII ones are
+        // lower-cased straight into the word's ShortKey layout as they are
+        // read (`hash::short_key`: up to 15 bytes, the length in the last).
+        let start = i;
+        let mut key = [0u8; 16];
+        let mut ascii = 0usize;
+        let mut short = true;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if !(b.is_ascii_alphanumeric() || b == b'\'') {
+                    break;
+                }
+                if ascii < 15 {
+                    key[ascii] = b.to_ascii_lowercase();
+                    ascii += 1;
+                } else {
+                    short = false;
+                }
+                i += 1;
+            } else {
+                match sample[i..].chars().next() {
+                    Some(c) if c.is_alphanumeric() || c == '\u{2019}' => {
+                        short = false;
+                        i += c.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
+        }
+        if i == start {
+            // Not a word character: skip it.
+            i += sample[i..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
-        let start = i;
-        i += len;
-        while i < bytes.len() {
-            let (len, in_word) = at(i);
-            if !in_word {
-                break;
-            }
-            i += len;
-        }
         taken += 1;
-        let word = &sample[start..i];
-        let mask = if word.len() <= ascii.len() && word.is_ascii() {
-            // Lower-cased straight into the key.
-            let lowered = &mut ascii[..word.len()];
-            lowered.copy_from_slice(word.as_bytes());
-            lowered.make_ascii_lowercase();
-            short_key(lowered)
-                .and_then(|key| table.short.get(&key))
-                .copied()
-                .unwrap_or(0)
+        let mask = if short {
+            key[15] = ascii as u8;
+            let (lo, hi) = key.split_at(8);
+            let pair = |half: &[u8]| {
+                u64::from_le_bytes([
+                    half[0], half[1], half[2], half[3], half[4], half[5], half[6], half[7],
+                ])
+            };
+            table.short.get(&(pair(lo), pair(hi))).copied().unwrap_or(0)
         } else {
             lower.clear();
-            word.chars()
+            sample[start..i]
+                .chars()
                 .for_each(|c| crate::case::push_lower(c, &mut lower));
             stopword_mask(&lower)
         } & latin;
