@@ -22,12 +22,19 @@ pub(crate) fn short_key(bytes: &[u8]) -> Option<ShortKey> {
     }
     let mut key = [0u8; 16];
     key[..bytes.len()].copy_from_slice(bytes);
-    key[15] = bytes.len() as u8;
-    let (lo, hi) = key.split_at(8);
-    Some((
-        u64::from_le_bytes(lo.try_into().ok()?),
-        u64::from_le_bytes(hi.try_into().ok()?),
-    ))
+    Some(padded_key(key, bytes.len()))
+}
+
+/// The [`ShortKey`] of the first `len` (at most 15) bytes of `key`, the rest
+/// zeros: for a caller that wrote the bytes in place (no copy).
+#[inline]
+pub(crate) fn padded_key(mut key: [u8; 16], len: usize) -> ShortKey {
+    key[15] = len as u8;
+    let [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p] = key;
+    (
+        u64::from_le_bytes([a, b, c, d, e, f, g, h]),
+        u64::from_le_bytes([i, j, k, l, m, n, o, p]),
+    )
 }
 
 /// The [`ShortKey`] of `bytes[range]`, reading 16 bytes at once when the

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::hash::{short_key, Map, ShortKey};
+use crate::hash::{padded_key, short_key, Map, ShortKey};
 use crate::Error;
 
 /// A language abridge can stem, filter and detect: the 18 languages of the
@@ -555,9 +555,8 @@ fn detect_latin(sample: &str) -> Option<Language> {
     let mut i = 0;
     let mut taken = 0;
     while i < bytes.len() && taken < WORDS {
-        // A word runs over letters, digits and apostrophes. ASCII ones are
-        // lower-cased straight into the word's ShortKey layout as they are
-        // read (`hash::short_key`: up to 15 bytes, the length in the last).
+        // A word runs over letters, digits and apostrophes. A short ASCII
+        // word is lower-cased into `key` as it is read.
         let start = i;
         let mut key = [0u8; 16];
         let mut ascii = 0usize;
@@ -592,14 +591,11 @@ fn detect_latin(sample: &str) -> Option<Language> {
         }
         taken += 1;
         let mask = if short {
-            key[15] = ascii as u8;
-            let (lo, hi) = key.split_at(8);
-            let pair = |half: &[u8]| {
-                u64::from_le_bytes([
-                    half[0], half[1], half[2], half[3], half[4], half[5], half[6], half[7],
-                ])
-            };
-            table.short.get(&(pair(lo), pair(hi))).copied().unwrap_or(0)
+            table
+                .short
+                .get(&padded_key(key, ascii))
+                .copied()
+                .unwrap_or(0)
         } else {
             lower.clear();
             sample[start..i]
