@@ -295,7 +295,7 @@ export function summarize(text, options) {
     throw new TypeError(`invalid option \`options\`: must be an object, got ${typeof options}`);
   }
   const [engine, routed] = route("summarize", text, options ?? undefined);
-  return expand(engine.call("summarize", (g) => g.summarize(text, routed)), text, scoreParts());
+  return expand(engine.call("summarize", (g) => g.summarize(text, routed)), text, partNames(engine));
 }
 
 /** The wasm's flat result (its layout: src/wasm.rs, `to_js`) as abridge.d.ts's objects. */
@@ -338,11 +338,14 @@ export function languages() {
 }
 
 let parts = null;
+/** The score parts' names, asked of `engine` once (every module has the same). */
+function partNames(engine) {
+  return (parts ??= Object.freeze(engine.call("scoreParts", (g) => g.scoreParts())));
+}
+
 /** The names of the score's parts, which are also the weights' names, in order. */
 export function scoreParts() {
-  const engine = [all, ...engines.values()].find((e) => e.ready) ?? all;
-  parts ??= Object.freeze(engine.call("scoreParts", (g) => g.scoreParts()));
-  return [...parts];
+  return [...partNames([all, ...engines.values()].find((e) => e.ready) ?? all)];
 }
 
 // Facts shared by the Summarizer facade (summarizer.js), the page (www/app)
