@@ -115,6 +115,12 @@ mod tokenize;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+/// The wasm builds' allocator: talc, 1.2 KB (brotli) smaller than std's
+/// dlmalloc in every module and as fast (Cargo.toml has the figures).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub use error::Error;
 #[cfg(feature = "detect")]
 pub use language::detect_language;
