@@ -17,6 +17,15 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: help tools browser build run size test doc clean
 
+# The e2e files (`node --test tests/e2e/` runs them all, one at a time).
+# `make test` runs those whose header says `// e2e-group: untimed` (no timing
+# assertion, no fixed time window) two at a time, then the others one at a
+# time, so that no second Chromium disturbs what they time. A new file is
+# timed until its header says otherwise.
+E2E_ALL = $(wildcard tests/e2e/*.test.mjs)
+E2E_UNTIMED = $(shell grep -l '^// e2e-group: untimed' $(E2E_ALL))
+E2E_TIMED = $(filter-out $(E2E_UNTIMED),$(E2E_ALL))
+
 # Every target documents itself with a `## ` comment on its rule line, here
 # and in mk/*.mk, so this list cannot miss one.
 help: ## this list
@@ -79,7 +88,8 @@ test: tools browser ## install what is missing (incl. Chromium), build, run ever
 	$(MAKE) --no-print-directory doc
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
 	node_modules/.bin/tsc -p tests/ts
-	node --test tests/e2e/
+	node --test --test-concurrency=2 $(E2E_UNTIMED)
+	node --test $(E2E_TIMED)
 
 doc: ## API docs into target/doc/, broken links and missing docs are errors
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps

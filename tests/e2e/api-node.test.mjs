@@ -1,6 +1,8 @@
 // The JavaScript API (www/lib) in Node 20: the shared checks of
 // fixtures/api-checks.mjs, plus Node-only ones (wasm trap and re-initialisation).
 // Needs the built package (make build).
+// e2e-group: untimed (no timing assertion, no fixed time window): `make test`
+// runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";

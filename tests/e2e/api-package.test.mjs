@@ -2,6 +2,8 @@
 // into a temp folder, install the tarball into a clean project (offline: it
 // has no dependencies), and use it from Node, plain JS and TypeScript.
 // Needs the built package (make build).
+// e2e-group: untimed (no timing assertion, no fixed time window): `make test`
+// runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";

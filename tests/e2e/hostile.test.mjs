@@ -3,6 +3,8 @@
 // Chromium, plus what only JS can send: lone UTF-16 surrogates. Every summary
 // must keep the invariants; only bad options may throw, as TypeError or
 // RangeError naming the option. Needs the built package (make build).
+// e2e-group: untimed (no timing assertion, no fixed time window): `make test`
+// runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";

@@ -4,6 +4,8 @@
 // samples: one article per language, Chinese and Japanese (no language), the
 // seed article, each with and without a title, plus mixed and short texts.
 // Needs `make build` (all modules). The eval sets: scripts/compare-modules.mjs.
+// e2e-group: untimed (no timing assertion, no fixed time window): `make test`
+// runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { test } from "node:test";

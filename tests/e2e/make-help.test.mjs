@@ -1,6 +1,8 @@
 // `make help` lists every target: each rule of the Makefile and mk/*.mk that
 // is a target to call carries a `## ` description (the list is made from
 // those), so a new target without one fails here.
+// e2e-group: untimed (no timing assertion, no fixed time window): `make test`
+// runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";

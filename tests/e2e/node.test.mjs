@@ -1,6 +1,8 @@
 // The same --target web package used from Node 20: initSync with the wasm bytes,
 // through the library (www/lib, which turns the module's flat result into
 // objects). Needs the built package (make build).
+// e2e-group: untimed (no timing assertion, no fixed time window): `make test`
+// runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { before, test } from "node:test";

@@ -5,6 +5,8 @@
 // axe is injected with page.evaluate(source): that goes through the DevTools
 // protocol, which the page's CSP does not govern (page.addScriptTag would add
 // an inline <script>, which the CSP rightly blocks), so the page keeps its CSP.
+// e2e-group: untimed (no timing assertion, no fixed time window): `make test`
+// runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";

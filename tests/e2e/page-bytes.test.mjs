@@ -8,6 +8,8 @@
 // of both, empty and with a summary, are identical (what the minifiers of
 // the document, style sheet and code did changed nothing that shows).
 // Needs `make build`.
+// e2e-group: untimed (no timing assertion, no fixed time window): `make test`
+// runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";

@@ -5,6 +5,8 @@
 // texts (the worker) or never (the Summarizer facade). What it shows is what
 // the all-language module gives for the same text and options (in Node).
 // Needs `make build` (all modules).
+// e2e-group: untimed (no timing assertion, no fixed time window): `make test`
+// runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";

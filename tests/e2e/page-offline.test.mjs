@@ -5,6 +5,8 @@
 // before reloading. Online, the worker must never serve a stale file. The
 // offline case runs with www/'s sources and with the page as `make run` serves
 // it (scripts/page.mjs: bundled, minified).
+// e2e-group: untimed (no timing assertion, no fixed time window): `make test`
+// runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";

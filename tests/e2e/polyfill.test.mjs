@@ -5,6 +5,8 @@
 // and a client page written only to the standard. Every page is served with
 // CSP script-src 'self' 'wasm-unsafe-eval' and may load only local files.
 // Needs the built package (make build).
+// e2e-group: untimed (no timing assertion, no fixed time window): `make test`
+// runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { after, before, test } from "node:test";

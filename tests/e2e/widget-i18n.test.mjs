@@ -5,6 +5,8 @@
 // English one. And a key point that opens a quotation it does not close is
 // shown with the closing mark while the result and the highlight stay
 // verbatim. Needs the built package (make build).
+// e2e-group: untimed (no timing assertion, no fixed time window): `make test`
+// runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { mkdir } from "node:fs/promises";

@@ -7,6 +7,8 @@
 // ships it (scripts/widget.mjs: bundled, the detector one file, its CSS
 // minified), whose box must look the same to the pixel. Needs `make build`
 // (all modules).
+// e2e-group: untimed (no timing assertion, no fixed time window): `make test`
+// runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";

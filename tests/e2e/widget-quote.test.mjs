@@ -1,6 +1,8 @@
 // What a key point from inside a quotation shows (closeQuotes, used by the
 // widget and the paste-in page): the golden cases in tests/data/quotes.json.
 // Plain Node, no browser.
+// e2e-group: untimed (no timing assertion, no fixed time window): `make test`
+// runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { test } from "node:test";

@@ -6,6 +6,8 @@
 // that the text read holds the whole article (token recall ≥ 0.95), little
 // else (precision), and that every key point comes from the article.
 // Needs the built package (make build).
+// e2e-group: untimed (no timing assertion, no fixed time window): `make test`
+// runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { after, before, test } from "node:test";
