@@ -1,6 +1,6 @@
 // What a reader's browser really fetches for the paste-in page as it is
 // served (scripts/page.mjs builds it: JS bundled and minified, HTML and CSS
-// minified): for an English paste and its summary, the set of files and their
+// minified; built.mjs builds it once per set of inputs): for an English paste and its summary, the set of files and their
 // bytes equal what `make size` counts (scripts/page.mjs pageBuild's `first`
 // and the module, "paste-in page"); what the page imports only on demand (the
 // sample, the worker for big texts: pageBuild's `later`) is fetched only then.
@@ -11,19 +11,18 @@
 // e2e-group: untimed (no timing assertion, no fixed time window): `make test`
 // runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { buildPage } from "../../scripts/page.mjs";
+import { builtPage } from "./built.mjs";
 import { measureBytes } from "../../scripts/size.mjs";
 import { assertShowsAllLanguageResult, checkClean, launch, openPage, paste, readSeed, serve, stopServer } from "./page-harness.mjs";
 import { watch } from "./harness.mjs";
 
 let browser, root, server, origin, built, sources;
 before(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "abridge-page-"));
-  built = await buildPage(root);
+  built = await builtPage();
+  root = built.dir;
   ({ server, origin } = await serve({ root }));
   sources = await serve();
   browser = await launch();
@@ -32,7 +31,6 @@ after(async () => {
   await browser?.close();
   if (server) await stopServer(server);
   if (sources) await stopServer(sources.server);
-  if (root) await rm(root, { recursive: true, force: true });
 });
 
 const brotli = (bytes) => measureBytes([["", bytes]])[0].brotli;

@@ -4,7 +4,8 @@
 // until the worker controls the page, then goes offline AND stops the server
 // before reloading. Online, the worker must never serve a stale file. The
 // offline case runs with www/'s sources and with the page as `make run` serves
-// it (scripts/page.mjs: bundled, minified).
+// it (scripts/page.mjs: bundled, minified; built once per set of inputs by
+// built.mjs).
 // e2e-group: untimed (no timing assertion, no fixed time window): `make test`
 // runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
@@ -12,18 +13,16 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { buildPage } from "../../scripts/page.mjs";
+import { builtPage } from "./built.mjs";
 import { launch, openPage, paste, readSeed, ROOT, serve, stopServer } from "./page-harness.mjs";
 
 let browser, built;
 before(async () => {
-  built = await mkdtemp(path.join(tmpdir(), "abridge-page-"));
-  await buildPage(built);
+  built = (await builtPage()).dir;
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
-  if (built) await rm(built, { recursive: true, force: true });
 });
 
 /** The paths of the service worker's cache entries that end in .wasm. */

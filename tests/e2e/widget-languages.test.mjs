@@ -5,25 +5,27 @@
 // from tests/data/languages/ and served (with the strict CSP) by a route.
 // Each case runs with the widget of www/ and with the widget as `make widget`
 // ships it (scripts/widget.mjs: bundled, the detector one file, its CSS
-// minified), whose box must look the same to the pixel. Needs `make build`
+// minified; built once per set of inputs by built.mjs), whose box must look the same to the pixel. Needs `make build`
 // (all modules).
 // e2e-group: untimed (no timing assertion, no fixed time window): `make test`
 // runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { after, before, test } from "node:test";
-import { buildWidget } from "../../scripts/widget.mjs";
+import { builtWidget } from "./built.mjs";
 import { CSP, ROOT, shown, startHarness } from "./widget-harness.mjs";
 
-/** Where each widget is, under the served repository: the sources and the built directory. */
+/** Where each widget is, under the served repository: the sources and the built directory (set in before()). */
 const WIDGETS = { www: { script: "/www/widget/abridge-widget.js", pkg: "/www/pkg", detector: 2 },
-  built: { script: "/target/widget-languages/abridge-widget.js", pkg: "/target/widget-languages/pkg", detector: 1 } };
+  built: { script: null, pkg: null, detector: 1 } };
 
 let harness;
 /** The box's screenshot per language, with the widget of www/ (compared with the built widget's). */
 const boxes = new Map();
 before(async () => {
-  await buildWidget(`${ROOT}target/widget-languages`);
+  const at = `/${path.relative(ROOT, (await builtWidget()).dir).split(path.sep).join("/")}`;
+  Object.assign(WIDGETS.built, { script: `${at}/abridge-widget.js`, pkg: `${at}/pkg` });
   harness = await startHarness();
 });
 after(() => harness?.close());
