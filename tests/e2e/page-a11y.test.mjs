@@ -90,18 +90,20 @@ const VIEWPORTS = {
 for (const [device, options] of Object.entries(VIEWPORTS)) {
   test(`screenshots: ${device}, light and dark`, async () => {
     for (const colorScheme of ["light", "dark"]) {
-      const { page, context, errors } = await openPage(browser, origin, { contextOptions: { ...options, colorScheme } });
+      // Reduced motion: the page then scrolls at once and has no transitions
+      // (style.css), so each step below is final when it returns, where a
+      // smooth scroll and the toast's transition needed a second of waiting.
+      const contextOptions = { ...options, colorScheme, reducedMotion: "reduce" };
+      const { page, context, errors } = await openPage(browser, origin, { contextOptions });
       const before = await currentRun(page);
       await page.click("#sample");
       await waitRun(page, before);
       await page.click("#keywords .chip >> nth=0");
-      await page.waitForTimeout(700); // the toast and the smooth scroll settle
       await page.evaluate(() => {
         document.getElementById("toast").classList.remove("show");
         document.getElementById("original").scrollTop = 0;
         window.scrollTo(0, 0);
       });
-      await page.waitForTimeout(300);
       await page.screenshot({ path: `${SHOTS}${device}-${colorScheme}.png` });
       if (device === "phone") {
         await page.screenshot({ path: `${SHOTS}${device}-${colorScheme}-full.png`, fullPage: true });

@@ -48,6 +48,13 @@ export async function waitRun(page, after, timeout = 10_000) {
 }
 
 /**
+ * Waits until the page has saved `field` = `value` in its settings (localStorage,
+ * www/app/store.js; the save is debounced), e.g. before a reload that must restore it.
+ */
+export const waitSaved = (page, field, value) => page.waitForFunction(
+  ([f, v]) => JSON.parse(localStorage.getItem("abridge:page:v1") ?? "{}")[f] === v, [field, value]);
+
+/**
  * Pastes into the article box through a real `paste` event whose
  * clipboardData carries `text` (text/plain) and optionally `html` (text/html).
  * Replaces the whole text (selects all first), like Ctrl+A, Ctrl+V.

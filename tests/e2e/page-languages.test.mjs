@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { assertShowsAllLanguageResult, checkClean, launch, openPage, paste, readSeed, ROOT, serve, stopServer } from "./page-harness.mjs";
+import { assertShowsAllLanguageResult, checkClean, launch, openPage, paste, readSeed, ROOT, serve, stopServer, waitSaved } from "./page-harness.mjs";
 
 let server, origin, browser;
 before(async () => {
@@ -47,7 +47,7 @@ test("a language the reader picked: its module only, fetched at once, no detecto
   const { page, pageRequests: requests } = session;
   await page.selectOption("#language", "de");
   // The pick is remembered; a reload with no text fetches the picked module at once.
-  await page.waitForTimeout(400); // the save is debounced
+  await waitSaved(page, "language", "de");
   await page.reload();
   await page.waitForSelector("html[data-ready]", { state: "attached" });
   await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/pkg/abridge-de_bg.wasm")));

@@ -4,7 +4,7 @@
 // are in page-offline, page-a11y and page-perf.test.mjs.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { checkClean, currentRun, launch, openPage, paste, readSeed, serve, stopServer, waitRun } from "./page-harness.mjs";
+import { checkClean, currentRun, launch, openPage, paste, readSeed, serve, stopServer, waitRun, waitSaved } from "./page-harness.mjs";
 import { closeQuotes } from "../../www/widget/quote.js";
 
 let server, origin, browser, article;
@@ -261,7 +261,7 @@ test("reload restores the text and the settings", async () => {
   const before = await currentRun(page);
   await page.click('label:has(input[name="preset"][value="medium"])');
   await waitRun(page, before);
-  await page.waitForTimeout(400); // the save is debounced
+  await waitSaved(page, "amount", 5); // medium: 5 sentences
   await page.reload();
   await page.waitForSelector("html[data-ready]", { state: "attached" });
   await waitRun(page, 0);
