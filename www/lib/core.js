@@ -329,15 +329,17 @@ function args(options, names) {
     if (value !== undefined) numbers[0] += 2 ** i;
     numbers.push(Number(value ?? 0));
   };
+  // Each option is read once (a getter runs once, as when the module read them).
+  const read = {};
   NUMBERS.forEach((name, i) => {
-    const value = given(options, name, name.startsWith("skip") ? "boolean" : "number");
+    const value = (read[name] = given(options, name, name.startsWith("skip") ? "boolean" : "number"));
     if (WHOLE.has(name) && value !== undefined && !(Number.isInteger(value) && value >= 0 && value <= 4294967295)) {
       throw new RangeError(`invalid option \`${name}\`: must be a whole number (at most 4294967295), got ${value}`);
     }
     number(value, i);
   });
-  const length = given(options, "length", "string");
-  const lengths = LENGTHS.filter((name) => options[name] != null);
+  const length = (read.length = given(options, "length", "string"));
+  const lengths = LENGTHS.filter((name) => read[name] !== undefined);
   if (lengths.length > 1) {
     throw new TypeError(`invalid option \`${lengths[1]}\`: give only one of ${LENGTHS.join(", ")} (got ${lengths.join(" and ")})`);
   }
