@@ -190,7 +190,8 @@ fn ordinal_dots(lang: Language) -> bool {
 fn opens_sentence(next: &str, lang: Language) -> bool {
     match first_word(next) {
         Some(w) => {
-            let after = &next[next.find(w).map_or(0, |i| i + w.len())..];
+            // `w` is a slice of `next`: where it ends, without a substring search.
+            let after = &next[w.as_ptr() as usize - next.as_ptr() as usize + w.len()..];
             if w.chars().count() == 1 && after.starts_with('.') {
                 return false;
             }

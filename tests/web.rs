@@ -5,13 +5,16 @@
 //! CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
 //! ```
 //!
-//! They call the exported function with JS values, exactly as a page would,
-//! and check what JS receives: the flat result list, UTF-16 offsets, typed errors.
+//! They call the exported function as www/lib/core.js does (the options as a
+//! list of numbers and three strings: src/wasm.rs, `summarize`) and check what
+//! JS receives: the flat result list, UTF-16 offsets, `RangeError`s naming
+//! the option. The `TypeError`s for wrongly typed options are core.js's
+//! (tests/e2e/fixtures/api-checks.mjs).
 #![cfg(target_arch = "wasm32")]
 
 use abridge::wasm::summarize;
-use js_sys::{JsString, Object, RangeError, Reflect, TypeError};
-use wasm_bindgen::{JsCast, JsValue};
+use js_sys::{JsString, RangeError};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -20,13 +23,16 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// three UTF-8 bytes), so byte and UTF-16 offsets differ.
 const ARTICLE: &str = include_str!("data/seed-article.txt");
 
-/// Builds a JS options object such as `{ sentences: 3 }`.
-fn options(pairs: &[(&str, JsValue)]) -> JsValue {
-    let object = Object::new();
-    for (key, value) in pairs {
-        Reflect::set(&object, &JsValue::from_str(key), value).unwrap();
+/// The numbers of `summarize` for these numeric options, given as
+/// `(position, value)` in src/wasm.rs's `Numeric` order (0 sentences,
+/// 1 ratio, … 5 maxWords): a bit per given one first, then the values.
+fn numbers(given: &[(usize, f64)]) -> Vec<f64> {
+    let mut out = vec![0.0; 15];
+    for &(i, value) in given {
+        out[0] += f64::from(1u32 << i);
+        out[i + 1] = value;
     }
-    object.into()
+    out
 }
 
 /// Summarises `text` and checks what every summary must satisfy, in the flat
@@ -34,8 +40,9 @@ fn options(pairs: &[(&str, JsValue)]) -> JsValue {
 /// UTF-16 range slices the JS string to exactly its byte range of the Rust
 /// string, the sentences come in document order, and the stats count them.
 /// Returns the number of sentences.
-fn summarize_checked(text: &str, opts: JsValue) -> usize {
-    let flat = summarize(text, opts).expect("summarize returned an error");
+fn summarize_checked(text: &str, sentences: usize) -> usize {
+    let flat = summarize(text, &numbers(&[(0, sentences as f64)]), None, None, None)
+        .expect("summarize returned an error");
     let at = |i: usize| {
         flat[i]
             .as_f64()
@@ -59,10 +66,12 @@ fn summarize_checked(text: &str, opts: JsValue) -> usize {
     count
 }
 
-/// Asserts that `opts` is rejected with a JS error of class `E` (checked with
-/// `instanceof`) whose message names `option`.
-fn assert_rejected<E: JsCast>(opts: JsValue, option: &str) {
-    let err = summarize(ARTICLE, opts).expect_err("bad options were accepted");
+/// Asserts that these options are rejected with a `RangeError` whose
+/// message names `option`.
+fn assert_rejected(numbers: &[f64], strings: [Option<&str>; 2], option: &str) {
+    let [length, language] = strings.map(|s| s.map(String::from));
+    let err =
+        summarize(ARTICLE, numbers, length, language, None).expect_err("bad options were accepted");
     let message = err
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
@@ -71,45 +80,50 @@ fn assert_rejected<E: JsCast>(opts: JsValue, option: &str) {
         message.contains(option),
         "{message:?} does not name `{option}`"
     );
-    let class = std::any::type_name::<E>();
-    assert!(err.is_instance_of::<E>(), "{message:?} is not a {class}");
+    assert!(
+        err.is_instance_of::<RangeError>(),
+        "{message:?} is not a RangeError"
+    );
 }
 
 #[wasm_bindgen_test]
 fn three_sentences_that_slice_exactly_in_document_order() {
-    assert_eq!(
-        summarize_checked(ARTICLE, options(&[("sentences", 3.into())])),
-        3
-    );
+    assert_eq!(summarize_checked(ARTICLE, 3), 3);
 }
 
 #[wasm_bindgen_test]
 fn utf16_offsets_stay_exact_after_astral_characters() {
     // 😀 is 2 UTF-16 units and 4 UTF-8 bytes: byte offsets would be off by 2.
     let text = format!("😀 Emoji come first here. {ARTICLE}");
-    assert_eq!(
-        summarize_checked(&text, options(&[("sentences", 5.into())])),
-        5
-    );
+    assert_eq!(summarize_checked(&text, 5), 5);
 }
 
 #[wasm_bindgen_test]
 fn fewer_sentences_than_asked_returns_them_all() {
     let text = "Cats sleep a lot during the day. Dogs like long walks in the park.";
-    assert_eq!(
-        summarize_checked(text, options(&[("sentences", 10.into())])),
-        2
-    );
+    assert_eq!(summarize_checked(text, 10), 2);
 }
 
 #[wasm_bindgen_test]
 fn out_of_range_option_is_a_range_error_naming_it() {
-    assert_rejected::<RangeError>(options(&[("sentences", 0.into())]), "sentences");
-    assert_rejected::<RangeError>(options(&[("ratio", 1.5.into())]), "ratio");
+    let none = [None, None];
+    assert_rejected(&numbers(&[(0, 0.0)]), none, "sentences");
+    assert_rejected(&numbers(&[(1, 1.5)]), none, "ratio");
+    // In camelCase, as JS callers write it.
+    assert_rejected(&numbers(&[(4, 10.0), (5, 5.0)]), none, "minWords");
+    assert_rejected(&numbers(&[]), [Some("huge"), None], "length");
+    assert_rejected(&numbers(&[]), [None, Some("xx")], "language");
 }
 
 #[wasm_bindgen_test]
-fn wrongly_typed_option_is_a_type_error_naming_it() {
-    assert_rejected::<TypeError>(options(&[("sentences", "3".into())]), "sentences");
-    assert_rejected::<TypeError>(options(&[("skipQuotes", 1.into())]), "skipQuotes");
+fn options_not_given_are_not_read() {
+    // A value without its bit (sentences 0) is not an option given.
+    let mut list = numbers(&[]);
+    list[1] = 0.0;
+    let flat = summarize(ARTICLE, &list, None, None, None).expect("no option was given");
+    assert_eq!(
+        flat[1].as_f64(),
+        Some(3.0),
+        "the default length is 3 sentences"
+    );
 }

@@ -295,7 +295,57 @@ export function summarize(text, options) {
     throw new TypeError(`invalid option \`options\`: must be an object, got ${typeof options}`);
   }
   const [engine, routed] = route("summarize", text, options ?? undefined);
-  return expand(engine.call("summarize", (g) => g.summarize(text, routed)), text, partNames(engine));
+  const names = partNames(engine);
+  const [numbers, strings] = args(routed ?? {}, names);
+  return expand(engine.call("summarize", (g) => g.summarize(text, numbers, ...strings)), text, names);
+}
+
+/**
+ * The numeric options in the order src/wasm.rs (`Numeric`) reads them, then
+ * the weights (`names`, the score parts' order); booleans go as 1 or 0.
+ */
+const NUMBERS = ["sentences", "ratio", "words", "chars", "minWords", "maxWords", "keywords", "skipQuestions", "skipQuotes"];
+const WHOLE = new Set(["sentences", "words", "chars", "minWords", "maxWords", "keywords"]);
+const LENGTHS = ["sentences", "ratio", "words", "chars", "length"];
+
+/** `object[name]` when given (not undefined or null), checked to be of `type`. */
+function given(object, name, type, label = name) {
+  const value = object[name];
+  if (value == null) return undefined;
+  if (typeof value !== type) {
+    throw new TypeError(`invalid option \`${label}\`: must be ${type === "object" ? "an" : "a"} ${type}, got ${typeof value}`);
+  }
+  return value;
+}
+
+/**
+ * The options as the module's summarize() takes them (src/wasm.rs): a list of
+ * numbers, first a bit per number given, and the strings length, language,
+ * title. Wrong types are TypeErrors here; ranges are the engine's to check.
+ */
+function args(options, names) {
+  const numbers = [0];
+  const number = (value, i) => {
+    if (value !== undefined) numbers[0] += 2 ** i;
+    numbers.push(Number(value ?? 0));
+  };
+  // Each option is read once (a getter runs once, as when the module read them).
+  const read = {};
+  NUMBERS.forEach((name, i) => {
+    const value = (read[name] = given(options, name, name.startsWith("skip") ? "boolean" : "number"));
+    if (WHOLE.has(name) && value !== undefined && !(Number.isInteger(value) && value >= 0 && value <= 4294967295)) {
+      throw new RangeError(`invalid option \`${name}\`: must be a whole number (at most 4294967295), got ${value}`);
+    }
+    number(value, i);
+  });
+  const length = (read.length = given(options, "length", "string"));
+  const lengths = LENGTHS.filter((name) => read[name] !== undefined);
+  if (lengths.length > 1) {
+    throw new TypeError(`invalid option \`${lengths[1]}\`: give only one of ${LENGTHS.join(", ")} (got ${lengths.join(" and ")})`);
+  }
+  const weights = given(options, "weights", "object") ?? {};
+  names.forEach((name, i) => number(given(weights, name, "number", `weights.${name}`), NUMBERS.length + i));
+  return [numbers, [length, given(options, "language", "string"), given(options, "title", "string")]];
 }
 
 /** The wasm's flat result (its layout: src/wasm.rs, `to_js`) as abridge.d.ts's objects. */
