@@ -7,7 +7,9 @@ use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::hash::{padded_key, short_key, Map, ShortKey};
+#[cfg(feature = "detect")]
+use crate::hash::padded_key;
+use crate::hash::{short_key, Map, ShortKey};
 use crate::Error;
 
 /// A language abridge can stem, filter and detect: the 18 languages of the
