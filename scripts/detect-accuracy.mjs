@@ -8,9 +8,10 @@
 // Texts: the articles of six eval sets (../shared/eval; the Chinese one has no
 // Latin-script vote) and the in-repo samples (tests/data/languages), cut to
 // their first 8, 12, 20, 30 and 600 words. Needs `make build` (pkg/profiles.js).
-import { readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { detectLanguage } from "../www/lib/detect.js";
 import { LATIN } from "../www/pkg/profiles.js";
 
@@ -27,49 +28,37 @@ for (const [set, language] of Object.entries(SETS)) {
 const samples = path.join(ROOT, "tests", "data", "languages");
 for (const f of readdirSync(samples).filter((f) => /^[a-z]{2}\.txt$/.test(f))) texts.push([f.slice(0, 2), readFileSync(path.join(samples, f), "utf8")]);
 
-// The vote of detect.js on a table of its stop words cut to `max` letters
-// (detect.js itself for the full table; the scripts but Latin decide alike).
-const ORDER = ["ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru", "es", "sv", "ta", "tr"];
+// detect.js itself on its stop words cut to `max` letters: a copy of it
+// beside a profiles.js of those words (each coded as sharing nothing with
+// the previous one, which detect.js reads like any other).
 function decode(words) {
   const out = [];
   let w = "";
   for (const [, keep, rest] of words.matchAll(/(\d)(\D*)/g)) out.push((w = w.slice(0, keep) + rest));
   return out;
 }
-function voter(max) {
-  const table = new Map();
-  for (const [code, words] of Object.entries(LATIN)) {
-    for (const w of decode(words)) if ([...w].length <= max) table.set(w, (table.get(w) ?? 0) | (1 << ORDER.indexOf(code)));
-  }
-  return (text) => {
-    const full = detectLanguage(text);
-    if (!full || !(full in LATIN)) return full;
-    const scores = new Array(ORDER.length).fill(0);
-    let n = 0;
-    for (const word of text.split(/[^\p{Alphabetic}\p{N}'\u2019]+/u)) {
-      if (!word) continue;
-      if (n++ === 600) break;
-      let lower = "";
-      for (const c of word) lower += c.toLowerCase();
-      const mask = table.get(lower) ?? 0;
-      let k = 0;
-      for (let m = mask; m; m &= m - 1) k += 1;
-      for (let i = 0; i < ORDER.length; i++) if (mask & (1 << i)) scores[i] += 1 / k;
-    }
-    let best = -1;
-    for (let i = 0; i < ORDER.length; i++) if (scores[i] > 0 && (best < 0 || scores[i] > scores[best])) best = i;
-    return best < 0 ? null : ORDER[best];
-  };
+const scratch = mkdtempSync(path.join(tmpdir(), "abridge-detect-"));
+async function cut(max) {
+  const dir = path.join(scratch, String(max));
+  mkdirSync(path.join(dir, "lib"), { recursive: true });
+  mkdirSync(path.join(dir, "pkg"));
+  copyFileSync(path.join(ROOT, "www", "lib", "detect.js"), path.join(dir, "lib", "detect.js"));
+  const latin = Object.fromEntries(Object.entries(LATIN).map(([code, words]) =>
+    [code, decode(words).filter((w) => [...w].length <= max).map((w) => `0${w}`).join("")]));
+  writeFileSync(path.join(dir, "pkg", "profiles.js"), `export const LATIN = ${JSON.stringify(latin)};\n`);
+  return (await import(pathToFileURL(path.join(dir, "lib", "detect.js")).href)).detectLanguage;
 }
 
 const WORDS = [8, 12, 20, 30, 600];
 console.log(`${texts.length} texts; share detected right for their first N words`);
 console.log(`| stop words | ${WORDS.map((n) => `${n} words`).join(" | ")} |`);
 console.log(`| --- |${WORDS.map(() => " ---: |").join("")}`);
-for (const [label, detect] of [["all (detect.js)", detectLanguage], ...letters.map((n) => [`up to ${n} letters`, voter(n)])]) {
+const cuts = await Promise.all(letters.map(async (n) => [`up to ${n} letters`, await cut(n)]));
+for (const [label, detect] of [["all (detect.js)", detectLanguage], ...cuts]) {
   const cells = WORDS.map((n) => {
     const right = texts.filter(([language, text]) => detect(text.split(/\s+/).slice(0, n).join(" ")) === language).length;
     return `${((100 * right) / texts.length).toFixed(2)} %`;
   });
   console.log(`| ${label} | ${cells.join(" | ")} |`);
 }
+rmSync(scratch, { recursive: true, force: true });
