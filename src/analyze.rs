@@ -3,8 +3,6 @@
 
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::segment::{self, final_mark, is_terminal, title_cased, Kind, Span};
 use crate::tokenize::{Token, Tokenizer};
 use crate::Language;
@@ -105,7 +103,7 @@ pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -
             let marker_words = if marker.is_empty() {
                 0
             } else {
-                marker.unicode_words().count()
+                crate::bounds::word_indices(marker).count()
             };
             (words + marker_words, marker_words, cjk)
         };

@@ -1,114 +1,47 @@
 //! Fast paths for UAX #29 sentence bounds and words that give exactly what
-//! `unicode-segmentation` gives, which stays the reference and the fallback.
+//! `unicode-segmentation` gives (the tests compare them with it); the full
+//! rules are [`crate::uax29`]'s.
 //!
-//! **Sentences.** unicode-segmentation looks every character up in its
-//! sentence-break table. A sentence can only end after a terminal (`.`, `!`,
-//! `?`, `。`, … — the STerm and ATerm classes) or a paragraph separator
-//! (CR, LF, NEL, U+2028, U+2029), so this scans for those ([`BREAKERS`]) and
-//! runs unicode-segmentation itself only on a small window around each: from
-//! the last letter before it to the first letter after it. A letter (classes
-//! Upper, Lower, OLetter: ASCII letters and [`LETTERS`]) resets the library's
-//! state machine: every rule that looks back stops at a letter, and the one
-//! that looks ahead (SB8) stops at one. So the window breaks exactly where the
-//! whole text does, and nothing outside the windows can break.
+//! **Sentences.** Looking every character up in the sentence-break table is
+//! slow. A sentence can only end after a terminal (`.`, `!`, `?`, `。`, … —
+//! the STerm and ATerm classes) or a paragraph separator (CR, LF, NEL,
+//! U+2028, U+2029), so this scans for those, eight ASCII bytes at a time, and
+//! runs the sentence rules only on a small window around each: from the last
+//! letter before it to the first letter after it. A letter (classes Upper,
+//! Lower, OLetter) resets the rules' state: every rule that looks back stops
+//! at a letter, and the one that looks ahead (SB8) stops at one. So the
+//! window breaks exactly where the whole text does, and nothing outside the
+//! windows can break.
 //!
-//! **Words.** unicode-segmentation's general word iterator is greedy: each
-//! segment depends only on the text from its start. ASCII segments whose next
-//! character is ASCII too are found here by the same rules (WB3–WB13 for
-//! ASCII); any segment that touches a non-ASCII character is asked of
-//! unicode-segmentation.
-//!
-//! Both tables were generated from unicode-segmentation 1.13.3 by probing its
-//! behaviour; the tests check every code point against the library, so an
-//! update of its Unicode tables that changes a class fails them.
+//! **Words.** The word rules are greedy: each segment depends only on the
+//! text from its start. ASCII segments whose next character is ASCII too are
+//! found here by the same rules (WB3–WB13 for ASCII); any segment that
+//! touches a non-ASCII character goes through [`crate::uax29`]'s rules.
 
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
+use crate::uax29::{sentence_breaks, sentence_class, terminal_or_separator, word_end, Sb};
 
-/// Every non-ASCII character of the STerm, ATerm or Sep classes (sorted).
-/// The ASCII ones are `\n`, `\r`, `!`, `.` and `?`.
-#[rustfmt::skip]
-const BREAKERS: [u32; 170] = [
-    0x85, 0x589, 0x61D, 0x61E, 0x61F, 0x6D4, 0x700, 0x701, 0x702, 0x7F9,
-    0x837, 0x839, 0x83D, 0x83E, 0x964, 0x965, 0x104A, 0x104B, 0x1362, 0x1367,
-    0x1368, 0x166E, 0x1735, 0x1736, 0x17D4, 0x17D5, 0x1803, 0x1809, 0x1944, 0x1945,
-    0x1AA8, 0x1AA9, 0x1AAA, 0x1AAB, 0x1B4E, 0x1B4F, 0x1B5A, 0x1B5B, 0x1B5E, 0x1B5F,
-    0x1B7D, 0x1B7E, 0x1B7F, 0x1C3B, 0x1C3C, 0x1C7E, 0x1C7F, 0x2024, 0x2028, 0x2029,
-    0x203C, 0x203D, 0x2047, 0x2048, 0x2049, 0x2CF9, 0x2CFA, 0x2CFB, 0x2E2E, 0x2E3C,
-    0x2E53, 0x2E54, 0x3002, 0xA4FF, 0xA60E, 0xA60F, 0xA6F3, 0xA6F7, 0xA876, 0xA877,
-    0xA8CE, 0xA8CF, 0xA92F, 0xA9C8, 0xA9C9, 0xAA5D, 0xAA5E, 0xAA5F, 0xAAF0, 0xAAF1,
-    0xABEB, 0xFE12, 0xFE15, 0xFE16, 0xFE52, 0xFE56, 0xFE57, 0xFF01, 0xFF0E, 0xFF1F,
-    0xFF61, 0x10A56, 0x10A57, 0x10F55, 0x10F56, 0x10F57, 0x10F58, 0x10F59, 0x10F86, 0x10F87,
-    0x10F88, 0x10F89, 0x11047, 0x11048, 0x110BE, 0x110BF, 0x110C0, 0x110C1, 0x11141, 0x11142,
-    0x11143, 0x111C5, 0x111C6, 0x111CD, 0x111DE, 0x111DF, 0x11238, 0x11239, 0x1123B, 0x1123C,
-    0x112A9, 0x113D4, 0x113D5, 0x1144B, 0x1144C, 0x115C2, 0x115C3, 0x115C9, 0x115CA, 0x115CB,
-    0x115CC, 0x115CD, 0x115CE, 0x115CF, 0x115D0, 0x115D1, 0x115D2, 0x115D3, 0x115D4, 0x115D5,
-    0x115D6, 0x115D7, 0x11641, 0x11642, 0x1173C, 0x1173D, 0x1173E, 0x11944, 0x11946, 0x11A42,
-    0x11A43, 0x11A9B, 0x11A9C, 0x11C41, 0x11C42, 0x11EF7, 0x11EF8, 0x11F43, 0x11F44, 0x16A6E,
-    0x16A6F, 0x16AF5, 0x16B37, 0x16B38, 0x16B44, 0x16D6E, 0x16D6F, 0x16E98, 0x1BC9F, 0x1DA88,
-];
-/// Ranges of non-ASCII characters of the Upper, Lower or OLetter classes
-/// (sorted): the longer runs below U+1000 (Latin, Greek, Cyrillic, Arabic,
-/// Tamil, …), Latin Extended Additional, Greek Extended, Kana, CJK, Hangul and
-/// the presentation and full-width forms. A letter left out only makes a
-/// window longer, never a bound different: text in a script left out (U+1000
-/// and up: Myanmar, Georgian, Ethiopic, …) goes through unicode-segmentation
-/// whole, as fast as that is. The 273 ranges of the other scripts were 1.2 KB
-/// of every wasm module (brotli).
-#[rustfmt::skip]
-const LETTERS: [(u32, u32); 104] = [
-    (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0x2C1), (0x2C6, 0x2D1), (0x2E0, 0x2E4),
-    (0x370, 0x374), (0x37A, 0x37D), (0x38E, 0x3A1), (0x3A3, 0x3F5), (0x3F7, 0x481),
-    (0x48A, 0x52F), (0x531, 0x556), (0x560, 0x588), (0x5D0, 0x5EA), (0x5EF, 0x5F3),
-    (0x620, 0x64A), (0x671, 0x6D3), (0x712, 0x72F), (0x74D, 0x7A5), (0x7CA, 0x7EA),
-    (0x800, 0x815), (0x840, 0x858), (0x860, 0x86A), (0x870, 0x887), (0x889, 0x88F),
-    (0x8A0, 0x8C9), (0x904, 0x939), (0x958, 0x961), (0x971, 0x980), (0x985, 0x98C),
-    (0x993, 0x9A8), (0x9AA, 0x9B0), (0x9B6, 0x9B9), (0xA05, 0xA0A), (0xA13, 0xA28),
-    (0xA2A, 0xA30), (0xA59, 0xA5C), (0xA85, 0xA8D), (0xA93, 0xAA8), (0xAAA, 0xAB0),
-    (0xAB5, 0xAB9), (0xB05, 0xB0C), (0xB13, 0xB28), (0xB2A, 0xB30), (0xB35, 0xB39),
-    (0xB85, 0xB8A), (0xB92, 0xB95), (0xBAE, 0xBB9), (0xC05, 0xC0C), (0xC12, 0xC28),
-    (0xC2A, 0xC39), (0xC85, 0xC8C), (0xC92, 0xCA8), (0xCAA, 0xCB3), (0xCB5, 0xCB9),
-    (0xD04, 0xD0C), (0xD12, 0xD3A), (0xD7A, 0xD7F), (0xD85, 0xD96), (0xD9A, 0xDB1),
-    (0xDB3, 0xDBB), (0xDC0, 0xDC6), (0xE01, 0xE30), (0xE40, 0xE46), (0xE86, 0xE8A),
-    (0xE8C, 0xEA3), (0xEA7, 0xEB0), (0xEC0, 0xEC4), (0xEDC, 0xEDF), (0xF40, 0xF47),
-    (0xF49, 0xF6C), (0xF88, 0xF8C), (0x1E00, 0x1F15), (0x1F18, 0x1F1D), (0x1F20, 0x1F45),
-    (0x1F48, 0x1F4D), (0x1F50, 0x1F57), (0x1F5F, 0x1F7D), (0x1F80, 0x1FB4), (0x1FB6, 0x1FBC),
-    (0x1FC6, 0x1FCC), (0x1FD0, 0x1FD3), (0x1FD6, 0x1FDB), (0x1FE0, 0x1FEC), (0x1FF6, 0x1FFC),
-    (0x3041, 0x3096), (0x30A1, 0x30FA), (0x3400, 0x4DBF), (0x4E00, 0xA48C), (0xAC00, 0xD7A3),
-    (0xF900, 0xFA6D), (0xFA70, 0xFAD9), (0xFB46, 0xFBB1), (0xFBD3, 0xFD3D), (0xFD50, 0xFD8F),
-    (0xFD92, 0xFDC7), (0xFE76, 0xFEFC), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A), (0xFF66, 0xFF9D),
-    (0x20000, 0x2A6DF), (0x2A700, 0x2B81D), (0x2B820, 0x2CEAD), (0x2CEB0, 0x2EBE0),
-];
-
-fn in_ranges(u: u32, ranges: &[(u32, u32)]) -> bool {
-    match ranges.binary_search_by(|&(lo, _)| lo.cmp(&u)) {
-        Ok(_) => true,
-        Err(0) => false,
-        Err(i) => u <= ranges[i - 1].1,
-    }
-}
-
-/// A character after which unicode-segmentation may put a sentence bound.
+/// A character after which a sentence may end: the STerm, ATerm and
+/// paragraph separator (Sep, CR, LF) classes.
 fn is_breaker(c: char) -> bool {
     if c.is_ascii() {
         matches!(c, '.' | '!' | '?' | '\n' | '\r')
     } else {
-        BREAKERS.binary_search(&(c as u32)).is_ok()
+        terminal_or_separator(c)
     }
 }
 
-/// A character of the Upper, Lower or OLetter sentence-break classes (not
-/// every one: see [`LETTERS`]).
+/// A character of the Upper, Lower or OLetter sentence-break classes.
 fn is_letter(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
     } else {
-        in_ranges(c as u32, &LETTERS)
+        matches!(sentence_class(c), Sb::Upper | Sb::Lower | Sb::OLetter)
     }
 }
 
-/// Lead bytes of the UTF-8 encodings of [`BREAKERS`] (and the ASCII breakers).
+/// Lead bytes of the UTF-8 encodings of the breakers.
 fn may_break(b: u8) -> bool {
     matches!(
         b,
@@ -214,12 +147,7 @@ impl SentenceBoundIndices<'_> {
         };
         self.pending.clear();
         self.next_pending = 0;
-        self.pending.extend(
-            text[from..to]
-                .split_sentence_bound_indices()
-                .skip(1)
-                .map(|(offset, _)| from + offset),
-        );
+        sentence_breaks(&text[from..to], from, &mut self.pending);
         self.resume = resume;
         true
     }
@@ -355,13 +283,9 @@ impl<'a> Iterator for WordIndices<'a> {
                 None
             };
             let (end, alnum) = fast.unwrap_or_else(|| {
-                let segment = text[start..].split_word_bounds().next().unwrap_or("");
-                // For a non-ASCII string unicode-segmentation's words are
-                // its segments that hold an alphanumeric character, by its
-                // own tables.
-                let alnum = segment.bytes().any(|b| b.is_ascii_alphanumeric())
-                    || (!segment.is_ascii() && segment.unicode_words().next().is_some());
-                (start + segment.len().max(1), alnum)
+                let end = start + word_end(&text[start..]);
+                // Words are the segments that hold an alphanumeric character.
+                (end, text[start..end].chars().any(char::is_alphanumeric))
             });
             self.pos = end;
             if alnum {
@@ -372,11 +296,12 @@ impl<'a> Iterator for WordIndices<'a> {
     }
 }
 
-// proptest is a native-only dev-dependency.
+// proptest and unicode-segmentation are native-only dev-dependencies.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use unicode_segmentation::UnicodeSegmentation;
 
     fn sentences_fast(text: &str) -> Vec<(usize, &str)> {
         sentence_bound_indices(text).collect()
@@ -455,47 +380,11 @@ mod tests {
 
     #[test]
     fn lead_bytes_cover_every_breaker() {
-        for &u in &BREAKERS {
-            let c = char::from_u32(u).unwrap();
-            let mut buf = [0u8; 4];
-            assert!(
-                may_break(c.encode_utf8(&mut buf).as_bytes()[0]),
-                "U+{u:04X}"
-            );
-        }
-        assert!(BREAKERS.windows(2).all(|w| w[0] < w[1]));
-        assert!(LETTERS.windows(2).all(|w| w[0].1 < w[1].0));
-    }
-
-    /// Every character taken for a letter behaves as one in the contexts
-    /// that tell the sentence-break classes apart, and the fast path agrees
-    /// with the library around it.
-    #[test]
-    fn letters_behave_as_letters() {
-        let contexts = ["x. {}", "x. {}a", "x.{}", "x. {}A", "x. 1{}A"];
-        let signature = |c: char| -> Vec<Vec<usize>> {
-            contexts
-                .iter()
-                .map(|t| {
-                    t.replace("{}", &c.to_string())
-                        .split_sentence_bounds()
-                        .map(|p| p.chars().count())
-                        .collect()
-                })
-                .collect()
-        };
-        let letters = [signature('a'), signature('A'), signature('\u{5D0}')];
-        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
-            if is_letter(c) {
-                assert!(letters.contains(&signature(c)), "U+{:04X}", c as u32);
-                for t in ["{}. {}", "x.{}. A", "{}.\u{301}{}", "A.){} x"] {
-                    let text = t.replace("{}", &c.to_string());
-                    assert_eq!(
-                        sentences_fast(&text),
-                        sentences_reference(&text),
-                        "{text:?}"
-                    );
-                }
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if is_breaker(c) {
+                let mut buf = [0u8; 4];
+                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(may_break(lead), "U+{:04X}", c as u32);
             }
         }
     }

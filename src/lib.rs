@@ -111,6 +111,7 @@ mod serialize;
 mod summarizer;
 mod summary;
 mod tokenize;
+mod uax29;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -14,8 +14,6 @@
 
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::language::{abbreviation, stopword_mask, Abbreviation};
 use crate::Language;
 
@@ -133,7 +131,7 @@ fn token_before_last(s: &str) -> Option<&str> {
 
 /// The first word of `s` (UAX #29), if `s` starts with one.
 fn first_word(s: &str) -> Option<&str> {
-    s.unicode_words().next()
+    crate::bounds::word_indices(s).next().map(|(_, w)| w)
 }
 
 /// The first character that is not an opening bracket or quote, a dash or
@@ -757,7 +755,7 @@ fn block_start(s: &str, before: &str) -> bool {
 /// Most words capitalised, as in "Russia’s Blockade of Ukrainian Ports".
 pub(crate) fn title_cased(s: &str, lang: Option<Language>) -> bool {
     let (mut upper, mut lower) = (0usize, 0usize);
-    for word in s.unicode_words() {
+    for (_, word) in crate::bounds::word_indices(s) {
         let Some(first) = word.chars().next() else {
             continue;
         };
