@@ -77,8 +77,10 @@ export async function minifyFile(from, to, edit = (source) => source, properties
 /** A style sheet minified by lightningcss (no targets: nothing is lowered or prefixed). */
 export const minifyCss = (css, filename = "style.css") => transform({ filename, code: Buffer.from(css), minify: true }).code.toString();
 
-/** An HTML document without comments and with its layout's white space collapsed (html-minifier-terser). */
-export const minifyHtml = (html) => minifyHtmlDocument(html, { collapseWhitespace: true, removeComments: true });
+/** An HTML document without comments, with its layout's white space collapsed, without the
+ * tags the parser implies (`</p>`, `</li>`, `<head>`…) and with boolean attributes bare
+ * (html-minifier-terser): the same DOM. */
+export const minifyHtml = (html) => minifyHtmlDocument(html, { collapseWhitespace: true, removeComments: true, removeOptionalTags: true, collapseBooleanAttributes: true });
 
 /**
  * Bundles the ES module `input` (an absolute path) with rollup and minifies
