@@ -12,7 +12,7 @@
 // core.js's `new URL("../pkg/…", import.meta.url)` and worker-client.js's
 // `new URL("./worker.js", …)` resolve as in www/. The worker (lib/worker.js)
 // is a second bundle (worker.js + core.js); both import the glue
-// (pkg/abridge.js, wasm-bindgen's) as a file of its own, which core.js
+// (pkg/abridge.js, wasm-bindgen's, without its async init: minify.mjs glueSource) as a file of its own, which core.js
 // imports again under `?instance=N` after a trap, and the worker's core.js
 // imports the same lib/detect.js. JS is minified by terser (a .map beside
 // each, holding the original sources, which the file does not name: a

@@ -4,7 +4,8 @@
 //   node scripts/widget.mjs [--out dist/widget]      (make widget)
 //
 // Layout: abridge-widget.js (the element and its text finder, extract.js, in
-// one rollup bundle), lib/core.js (the loader with the wasm glue inside: the
+// one rollup bundle), lib/core.js (the loader with the wasm glue inside, without the glue's
+// async init, minify.mjs glueSource: the
 // widget imports it dynamically, so a page that broke a built-in the glue
 // needs gets a warning, not an uncaught error), lib/detect.js (the detector
 // with its stop words inside), quote.js, marks.js, words/<code>.js, all
