@@ -29,12 +29,12 @@ const samples = path.join(ROOT, "tests", "data", "languages");
 for (const f of readdirSync(samples).filter((f) => /^[a-z]{2}\.txt$/.test(f))) texts.push([f.slice(0, 2), readFileSync(path.join(samples, f), "utf8")]);
 
 // detect.js itself on its stop words cut to `max` letters: a copy of it
-// beside a profiles.js of those words (each coded as sharing nothing with
-// the previous one, which detect.js reads like any other).
+// beside a profiles.js of those words (each coded as a space, starting from
+// nothing, then the word, which detect.js reads like any other).
 function decode(words) {
   const out = [];
   let w = "";
-  for (const [, keep, rest] of words.matchAll(/(\d)(\D*)/g)) out.push((w = w.slice(0, keep) + rest));
+  for (const [, drop, rest] of words.matchAll(/([\d ])([^\d ]*)/g)) out.push((w = (drop === " " ? "" : w.slice(0, w.length - drop)) + rest));
   return out;
 }
 const scratch = mkdtempSync(path.join(tmpdir(), "abridge-detect-"));
@@ -43,8 +43,7 @@ async function cut(max) {
   mkdirSync(path.join(dir, "lib"), { recursive: true });
   mkdirSync(path.join(dir, "pkg"));
   copyFileSync(path.join(ROOT, "www", "lib", "detect.js"), path.join(dir, "lib", "detect.js"));
-  const latin = Object.fromEntries(Object.entries(LATIN).map(([code, words]) =>
-    [code, decode(words).filter((w) => [...w].length <= max).map((w) => `0${w}`).join("")]));
+  const latin = LATIN.split("|").map((words) => decode(words).filter((w) => [...w].length <= max).map((w) => ` ${w}`).join("")).join("|");
   writeFileSync(path.join(dir, "pkg", "profiles.js"), `export const LATIN = ${JSON.stringify(latin)};\n`);
   return (await import(pathToFileURL(path.join(dir, "lib", "detect.js")).href)).detectLanguage;
 }

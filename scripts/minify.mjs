@@ -22,6 +22,20 @@ const KEEP = /^!|@license|@preserve|@vite-ignore|webpackIgnore/;
  * keeps its names.) */
 export const READER_PROPERTIES = /^(?:el|tag|parent|bits|judged|furniture|weight|semantic|runs|run|runCommas|head|sum|linkSum|commaSum|paraSum|hlink|inline|kids|gone|teaser|scored|score|own|self|block|heading|pre|link|next|events|list|first|parts)$/;
 
+/** The glue's last line, which exports its async init as the default (scripts/page.mjs, widget.mjs). */
+const GLUE_EXPORTS = "export { initSync, __wbg_init as default };";
+
+/**
+ * wasm-bindgen's glue (www/pkg/abridge.js) as the page and the widget ship it: without the
+ * default export, its async init (www/lib/core.js instantiates the compiled module with
+ * initSync), so terser and rollup leave out that init and its fetch and streaming paths.
+ * The npm package ships the glue whole.
+ */
+export function glueSource(code) {
+  if (code.split(GLUE_EXPORTS).length !== 2) throw new Error(`glue: \`${GLUE_EXPORTS}\` must occur once in pkg/abridge.js`);
+  return code.replace(GLUE_EXPORTS, "export { initSync };");
+}
+
 /** Minifies the ES module source `code` (file name `name`); returns { code, map }.
  * `properties`: a RegExp of property names to shorten too (names the module alone uses);
  * `inputMap`: the source map of `code` (a bundle's), which the returned map then goes back to;
@@ -63,8 +77,10 @@ export async function minifyFile(from, to, edit = (source) => source, properties
 /** A style sheet minified by lightningcss (no targets: nothing is lowered or prefixed). */
 export const minifyCss = (css, filename = "style.css") => transform({ filename, code: Buffer.from(css), minify: true }).code.toString();
 
-/** An HTML document without comments and with its layout's white space collapsed (html-minifier-terser). */
-export const minifyHtml = (html) => minifyHtmlDocument(html, { collapseWhitespace: true, removeComments: true });
+/** An HTML document without comments, with its layout's white space collapsed, without the
+ * tags the parser implies (`</p>`, `</li>`, `<head>`…) and with boolean attributes bare
+ * (html-minifier-terser): the same DOM. */
+export const minifyHtml = (html) => minifyHtmlDocument(html, { collapseWhitespace: true, removeComments: true, removeOptionalTags: true, collapseBooleanAttributes: true });
 
 /**
  * Bundles the ES module `input` (an absolute path) with rollup and minifies

@@ -12,7 +12,7 @@
 // core.js's `new URL("../pkg/…", import.meta.url)` and worker-client.js's
 // `new URL("./worker.js", …)` resolve as in www/. The worker (lib/worker.js)
 // is a second bundle (worker.js + core.js); both import the glue
-// (pkg/abridge.js, wasm-bindgen's) as a file of its own, which core.js
+// (pkg/abridge.js, wasm-bindgen's, without its async init: minify.mjs glueSource) as a file of its own, which core.js
 // imports again under `?instance=N` after a trap, and the worker's core.js
 // imports the same lib/detect.js. JS is minified by terser (a .map beside
 // each, holding the original sources, which the file does not name: a
@@ -25,7 +25,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { bundle, minifyCss, minifyHtml, minifySource } from "./minify.mjs";
+import { bundle, glueSource, minifyCss, minifyHtml, minifySource } from "./minify.mjs";
 import { LANGUAGES } from "./languages.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -58,7 +58,7 @@ export async function pageBuild(www = WWW) {
   const worker = await bundle(path.join(www, "lib/worker.js"), lib, { external: [path.join(www, GLUE), path.join(lib, "detect.js")] });
   if (worker.length !== 1) throw new Error(`page: the worker's bundle has ${worker.length} chunks, expected 1`);
   add("lib/worker.js", worker[0]);
-  add(GLUE, await minifySource(readFileSync(path.join(www, GLUE), "utf8"), path.basename(GLUE), null, { linked: false }));
+  add(GLUE, await minifySource(glueSource(readFileSync(path.join(www, GLUE), "utf8")), path.basename(GLUE), null, { linked: false }));
   const detector = page.find((c) => c.fileName === "detect.js");
   if (!detector || detector.imports.length || !detector.exports.includes("detectLanguage")) {
     throw new Error("page: lib/detect.js must be a chunk of its own that exports detectLanguage and imports nothing");

@@ -4,7 +4,8 @@
 //   node scripts/widget.mjs [--out dist/widget]      (make widget)
 //
 // Layout: abridge-widget.js (the element and its text finder, extract.js, in
-// one rollup bundle), lib/core.js (the loader with the wasm glue inside: the
+// one rollup bundle), lib/core.js (the loader with the wasm glue inside, without the glue's
+// async init, minify.mjs glueSource: the
 // widget imports it dynamically, so a page that broke a built-in the glue
 // needs gets a warning, not an uncaught error), lib/detect.js (the detector
 // with its stop words inside), quote.js, marks.js, words/<code>.js, all
@@ -18,7 +19,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { bundle, minifyCss, minifySource, READER_PROPERTIES } from "./minify.mjs";
+import { bundle, glueSource, minifyCss, minifySource, READER_PROPERTIES } from "./minify.mjs";
 import { LANGUAGES } from "./languages.mjs";
 import { measureBytes, table } from "./size.mjs";
 
@@ -70,6 +71,7 @@ export async function widgetBuild(www = WWW) {
     // extract.js's internal property names (survey records, walk frames) never leave it: shortened.
     if (id === path.join(widget, "extract.js")) return minifySource(code, "extract.js", READER_PROPERTIES, { linked: false });
     if (id === path.join(widget, "abridge-widget.js")) return { code: widgetSource(code), map: null };
+    if (id === path.join(www, "pkg", "abridge.js")) return { code: glueSource(code), map: null };
     return null;
   };
   // quote.js and marks.js are files of their own either way, smaller minified alone than as rollup's chunks.
@@ -94,7 +96,7 @@ export async function widgetBuild(www = WWW) {
     files.set(`words/${f}`, { bytes: Buffer.from(code), map });
     words[path.basename(f, ".js")] = `words/${f}`;
   }
-  const { code, map } = await minifySource(readFileSync(path.join(www, "pkg/abridge.js"), "utf8"), "abridge.js", null, { linked: false });
+  const { code, map } = await minifySource(glueSource(readFileSync(path.join(www, "pkg/abridge.js"), "utf8")), "abridge.js", null, { linked: false });
   files.set("pkg/abridge.js", { bytes: Buffer.from(code), map });
   files.set("README.md", { copy: "widget/README.md" });
   for (const code of LANGUAGES) files.set(`pkg/abridge-${code}_bg.wasm`, { copy: `pkg/abridge-${code}_bg.wasm` });

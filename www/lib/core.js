@@ -100,7 +100,10 @@ class Engine {
       this.pending = (async () => {
         const module = await compile(source);
         const g = await loadGlue(copies++);
-        this.exports = await g.default({ module_or_path: module });
+        // The module is compiled already: instantiated synchronously (as initSync; allowed on a
+        // browser's main thread under Chrome's 8 MB limit), so the glue's async init, with its
+        // fetch and streaming paths, is never used (the page and the widget ship the glue without it).
+        this.exports = g.initSync({ module });
         this.instances += 1;
         this.compiled = module;
         this.glue = g;

@@ -19,15 +19,15 @@ let table = null;
 function stopwords() {
   if (table) return table;
   table = new Map();
-  for (const [code, words] of Object.entries(LATIN)) {
-    const bit = 1 << ORDER.indexOf(code);
-    // Front-coded (scripts/build-wasm.mjs): a digit, the characters kept from the previous word, then the rest.
+  // One list per language of ORDER, separated by "|"; each word a digit (how many characters to
+  // drop from the previous word; a space: all of them), then the characters to add (scripts/build-wasm.mjs).
+  LATIN.split("|").forEach((words, i) => {
     let w = "";
-    for (const [, keep, rest] of words.matchAll(/(\d)(\D*)/g)) {
-      w = w.slice(0, keep) + rest;
-      table.set(w, (table.get(w) ?? 0) | bit);
+    for (const [, drop, rest] of words.matchAll(/([\d ])([^\d ]*)/g)) {
+      w = (drop === " " ? "" : w.slice(0, w.length - drop)) + rest;
+      table.set(w, (table.get(w) ?? 0) | (1 << i));
     }
-  }
+  });
   return table;
 }
 
