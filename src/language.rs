@@ -316,10 +316,11 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// Lower-case stop word → bit set of the languages whose list holds it,
 /// built once from the per-language lists: words of up to 15 bytes (nearly
-/// all) under a [`ShortKey`], so a lookup never leaves the table.
+/// all) under a [`ShortKey`], so a lookup never leaves the table; the few
+/// longer ones sorted, for a binary search.
 struct StopWords {
     short: Map<ShortKey, u32>,
-    long: Map<&'static str, u32>,
+    long: Vec<(&'static str, u32)>,
 }
 
 fn stopword_table() -> &'static StopWords {
@@ -327,17 +328,25 @@ fn stopword_table() -> &'static StopWords {
     TABLE.get_or_init(|| {
         let mut table = StopWords {
             short: Map::default(),
-            long: Map::default(),
+            long: Vec::new(),
         };
         for lang in Language::ALL {
             for word in data_lines(lang.data().stopwords) {
-                let mask = match short_key(word.as_bytes()) {
-                    Some(key) => table.short.entry(key).or_insert(0),
-                    None => table.long.entry(word).or_insert(0),
-                };
-                *mask |= lang.bit();
+                match short_key(word.as_bytes()) {
+                    Some(key) => *table.short.entry(key).or_insert(0) |= lang.bit(),
+                    None => table.long.push((word, lang.bit())),
+                }
             }
         }
+        // One entry per word, with the bits of every list that holds it.
+        table.long.sort_unstable();
+        table.long.dedup_by(|later, first| {
+            let same = later.0 == first.0;
+            if same {
+                first.1 |= later.1;
+            }
+            same
+        });
         table
     })
 }
@@ -346,11 +355,12 @@ fn stopword_table() -> &'static StopWords {
 pub(crate) fn stopword_mask(lower: &str) -> u32 {
     let table = stopword_table();
     match short_key(lower.as_bytes()) {
-        Some(key) => table.short.get(&key),
-        None => table.long.get(lower),
+        Some(key) => table.short.get(&key).copied().unwrap_or(0),
+        None => match table.long.binary_search_by(|e| e.0.cmp(lower)) {
+            Ok(i) => table.long[i].1,
+            Err(_) => 0,
+        },
     }
-    .copied()
-    .unwrap_or(0)
 }
 
 /// How an abbreviation behaves at a sentence break.
@@ -366,13 +376,14 @@ pub(crate) enum Abbreviation {
     Number,
 }
 
-/// `(language bit, abbreviation as written)` → kind. An entry is the
-/// abbreviation as written (it may hold single spaces: "z. B.", "EE. UU.")
-/// and an optional kind word after it (`end`, `num`).
-fn abbreviation_table() -> &'static Map<(u32, &'static str), Abbreviation> {
-    static TABLE: OnceLock<Map<(u32, &'static str), Abbreviation>> = OnceLock::new();
+/// `(language bit, abbreviation as written, kind)`, sorted for a binary
+/// search. An entry is the abbreviation as written (it may hold single
+/// spaces: "z. B.", "EE. UU.") and an optional kind word after it (`end`,
+/// `num`).
+fn abbreviation_table() -> &'static [(u32, &'static str, Abbreviation)] {
+    static TABLE: OnceLock<Vec<(u32, &'static str, Abbreviation)>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = Map::default();
+        let mut table = Vec::new();
         for lang in Language::ALL {
             for line in data_lines(lang.data().abbreviations) {
                 let (abbr, kind) = match line.rsplit_once(char::is_whitespace) {
@@ -380,21 +391,29 @@ fn abbreviation_table() -> &'static Map<(u32, &'static str), Abbreviation> {
                     Some((abbr, "num")) => (abbr.trim_end(), Abbreviation::Number),
                     _ => (line, Abbreviation::Inner),
                 };
-                table.insert((lang.bit(), abbr), kind);
+                table.push((lang.bit(), abbr, kind));
             }
         }
+        // A later line for the same abbreviation wins, as it did in a map.
+        table.reverse();
+        table.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        table.dedup_by(|later, first| (later.0, later.1) == (first.0, first.1));
         table
     })
 }
+
 /// How `token` (ending in a period) behaves in `lang`. English abbreviations
 /// ("U.S.", "Dr.") turn up in news in every language, so they apply too
 /// unless the language's own list says otherwise.
 pub(crate) fn abbreviation(lang: Language, token: &str) -> Option<Abbreviation> {
     let table = abbreviation_table();
-    table
-        .get(&(lang.bit(), token))
-        .or_else(|| table.get(&(Language::English.bit(), token)))
-        .copied()
+    let find = |bit: u32| {
+        table
+            .binary_search_by(|e| (e.0, e.1).cmp(&(bit, token)))
+            .ok()
+            .map(|i| table[i].2)
+    };
+    find(lang.bit()).or_else(|| find(Language::English.bit()))
 }
 
 /// The language of a text given none: [`detect_language`] with the `detect`

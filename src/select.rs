@@ -5,7 +5,6 @@
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
-use crate::hash::Map;
 
 use crate::score::jaccard;
 
@@ -96,7 +95,10 @@ pub(crate) fn select(
     // without a sort.
     let mut picked: Vec<Option<(f64, f64)>> = vec![None; candidates.len()];
     let mut chosen_slots: Vec<usize> = Vec::new();
-    let mut postings: Map<u32, Vec<usize>> = Map::default();
+    let mut postings = Postings {
+        heads: vec![NONE; tf.len()],
+        links: Vec::new(),
+    };
     let (mut words, mut chars) = (0usize, 0usize);
 
     while let Some(entry) = heap.pop() {
@@ -137,7 +139,9 @@ pub(crate) fn select(
         words += c.words;
         chars += c.chars;
         for &t in probe_terms(c.terms, tf).iter().flatten() {
-            postings.entry(t).or_default().push(chosen_slots.len());
+            let head = &mut postings.heads[t as usize];
+            postings.links.push((chosen_slots.len(), *head));
+            *head = (postings.links.len() - 1) as u32;
         }
         chosen_slots.push(entry.slot);
         picked[entry.slot] = Some((entry.redundancy, entry.score));
@@ -183,22 +187,36 @@ fn probe_terms(terms: &[u32], tf: &[u32]) -> [Option<u32>; PROBE_TERMS] {
     best
 }
 
+/// No entry (in [`Postings`]).
+const NONE: u32 = u32::MAX;
+
+/// The chosen sentences holding each term, newest first: `heads[t]` is the
+/// latest entry of `links` for term `t`, each entry the sentence's place in
+/// the chosen list and the entry before it. (A list per term without a hash
+/// map: term ids run from 0 to `tf.len()`.)
+struct Postings {
+    heads: Vec<u32>,
+    links: Vec<(usize, u32)>,
+}
+
 /// Highest Jaccard similarity between `terms` and the chosen sentences that
-/// share one of its rarest terms.
+/// share one of its rarest terms (the latest [`PROBE_DEPTH`] for each).
 fn similarity(
     terms: &[u32],
     tf: &[u32],
-    postings: &Map<u32, Vec<usize>>,
+    postings: &Postings,
     candidates: &[Candidate<'_>],
     chosen_slots: &[usize],
 ) -> f64 {
     let mut best = 0f64;
     for t in probe_terms(terms, tf).into_iter().flatten() {
-        let Some(list) = postings.get(&t) else {
-            continue;
-        };
-        for &k in list.iter().rev().take(PROBE_DEPTH) {
+        let mut at = postings.heads[t as usize];
+        for _ in 0..PROBE_DEPTH {
+            let Some(&(k, before)) = postings.links.get(at as usize) else {
+                break;
+            };
             best = best.max(jaccard(terms, candidates[chosen_slots[k]].terms));
+            at = before;
         }
     }
     best

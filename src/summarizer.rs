@@ -2,7 +2,6 @@
 
 use crate::analyze::{analyze, Analysis};
 use crate::error::{int, show};
-use crate::hash::Map;
 use crate::select::{select, Budget, Candidate};
 use crate::{score, Error, Keyword, Language, ScoreParts, Sentence, Stats, Summary};
 use std::ops::Range;
@@ -547,19 +546,26 @@ fn keywords(text: &str, a: &Analysis, n: usize) -> Vec<Keyword> {
     };
     let top_tf = f64::from(a.tf[top as usize]);
 
-    let wanted: Map<u32, usize> = order.iter().enumerate().map(|(i, &t)| (t, i)).collect();
-    // Per keyword, in one pass over the tokens (in text order): written form →
-    // (count, first seen), and where each occurrence is, in bytes and UTF-16.
-    let mut forms: Vec<Map<&str, (usize, usize)>> = vec![Map::default(); order.len()];
+    // Each term's place among the keywords (u32::MAX: none).
+    let mut wanted = vec![u32::MAX; a.tf.len()];
+    for (i, &t) in order.iter().enumerate() {
+        wanted[t as usize] = i as u32;
+    }
+    // Per keyword, in one pass over the tokens (in text order): its written
+    // forms (few: case and inflections) with their count and first
+    // occurrence, and where each occurrence is, in bytes and UTF-16.
+    let mut forms: Vec<Vec<(&str, usize, usize)>> = vec![Vec::new(); order.len()];
     let mut bytes: Vec<Vec<Range<usize>>> = vec![Vec::new(); order.len()];
     let mut utf16: Vec<Vec<Range<usize>>> = vec![Vec::new(); order.len()];
     let mut at = Utf16Cursor::default();
     for (seen, tok) in a.tokens.iter().enumerate() {
-        if let Some(&slot) = wanted.get(&tok.term) {
-            let entry = forms[slot]
-                .entry(&text[tok.bytes.clone()])
-                .or_insert((0, seen));
-            entry.0 += 1;
+        if let Some(&slot) = wanted.get(tok.term as usize).filter(|&&s| s != u32::MAX) {
+            let slot = slot as usize;
+            let form = &text[tok.bytes.clone()];
+            match forms[slot].iter_mut().find(|f| f.0 == form) {
+                Some(f) => f.1 += 1,
+                None => forms[slot].push((form, 1, seen)),
+            }
             utf16[slot].push(at.range(text, tok.bytes.clone()));
             bytes[slot].push(tok.bytes.clone());
         }
@@ -572,8 +578,8 @@ fn keywords(text: &str, a: &Analysis, n: usize) -> Vec<Keyword> {
             // Most frequent form; on a tie, the one seen first.
             let word = forms
                 .iter()
-                .max_by_key(|(_, &(count, first))| (count, std::cmp::Reverse(first)))
-                .map(|(&f, _)| f.to_owned())
+                .max_by_key(|&&(_, count, first)| (count, std::cmp::Reverse(first)))
+                .map(|&(f, _, _)| f.to_owned())
                 .unwrap_or_default();
             Keyword {
                 word,
