@@ -5,7 +5,6 @@
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
-
 use crate::score::jaccard;
 
 /// A candidate at least this similar (Jaccard on terms) to a chosen sentence is dropped.
