@@ -190,27 +190,7 @@ impl Language {
     /// ```
     pub fn from_code(code: &str) -> Option<Language> {
         let code = code.trim().to_ascii_lowercase();
-        let alias = match code.as_str() {
-            "nb" | "nn" | "nob" | "nno" | "nor" => Some(Language::Norwegian),
-            "ara" => Some(Language::Arabic),
-            "dan" => Some(Language::Danish),
-            "nld" | "dut" => Some(Language::Dutch),
-            "eng" => Some(Language::English),
-            "fin" => Some(Language::Finnish),
-            "fra" | "fre" => Some(Language::French),
-            "deu" | "ger" => Some(Language::German),
-            "ell" | "gre" => Some(Language::Greek),
-            "hun" => Some(Language::Hungarian),
-            "ita" => Some(Language::Italian),
-            "por" => Some(Language::Portuguese),
-            "ron" | "rum" | "mo" => Some(Language::Romanian),
-            "rus" => Some(Language::Russian),
-            "spa" => Some(Language::Spanish),
-            "swe" => Some(Language::Swedish),
-            "tam" => Some(Language::Tamil),
-            "tur" => Some(Language::Turkish),
-            _ => None,
-        };
+        let alias = ALIASES.iter().find(|a| a.0 == code).map(|a| a.1);
         alias.or_else(|| {
             Language::ALL
                 .into_iter()
@@ -308,6 +288,39 @@ impl FromStr for Language {
     }
 }
 
+/// ISO 639-2/639-3 and other codes besides each language's own, for
+/// [`Language::from_code`].
+const ALIASES: [(&str, Language); 28] = [
+    ("nb", Language::Norwegian),
+    ("nn", Language::Norwegian),
+    ("nob", Language::Norwegian),
+    ("nno", Language::Norwegian),
+    ("nor", Language::Norwegian),
+    ("ara", Language::Arabic),
+    ("dan", Language::Danish),
+    ("nld", Language::Dutch),
+    ("dut", Language::Dutch),
+    ("eng", Language::English),
+    ("fin", Language::Finnish),
+    ("fra", Language::French),
+    ("fre", Language::French),
+    ("deu", Language::German),
+    ("ger", Language::German),
+    ("ell", Language::Greek),
+    ("gre", Language::Greek),
+    ("hun", Language::Hungarian),
+    ("ita", Language::Italian),
+    ("por", Language::Portuguese),
+    ("ron", Language::Romanian),
+    ("rum", Language::Romanian),
+    ("mo", Language::Romanian),
+    ("rus", Language::Russian),
+    ("spa", Language::Spanish),
+    ("swe", Language::Swedish),
+    ("tam", Language::Tamil),
+    ("tur", Language::Turkish),
+];
+
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
         .map(str::trim)
@@ -394,26 +407,26 @@ fn abbreviation_table() -> &'static [(u32, &'static str, Abbreviation)] {
                 table.push((lang.bit(), abbr, kind));
             }
         }
-        // A later line for the same abbreviation wins, as it did in a map.
-        table.reverse();
-        table.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-        table.dedup_by(|later, first| (later.0, later.1) == (first.0, first.1));
+        // Each abbreviation is listed once per language (a test checks).
+        table.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         table
     })
+}
+
+/// The kind of `token` in the list of the language with bit `bit`.
+fn abbreviation_in(bit: u32, token: &str) -> Option<Abbreviation> {
+    let table = abbreviation_table();
+    let i = table
+        .binary_search_by(|e| (e.0, e.1).cmp(&(bit, token)))
+        .ok()?;
+    Some(table[i].2)
 }
 
 /// How `token` (ending in a period) behaves in `lang`. English abbreviations
 /// ("U.S.", "Dr.") turn up in news in every language, so they apply too
 /// unless the language's own list says otherwise.
 pub(crate) fn abbreviation(lang: Language, token: &str) -> Option<Abbreviation> {
-    let table = abbreviation_table();
-    let find = |bit: u32| {
-        table
-            .binary_search_by(|e| (e.0, e.1).cmp(&(bit, token)))
-            .ok()
-            .map(|i| table[i].2)
-    };
-    find(lang.bit()).or_else(|| find(Language::English.bit()))
+    abbreviation_in(lang.bit(), token).or_else(|| abbreviation_in(Language::English.bit(), token))
 }
 
 /// The language of a text given none: [`detect_language`] with the `detect`
@@ -672,6 +685,21 @@ mod tests {
         }
     }
 
+    /// The abbreviation table is binary-searched, so a language may list an
+    /// abbreviation only once (with one kind).
+    #[test]
+    fn each_abbreviation_is_listed_once_per_language() {
+        let table = abbreviation_table();
+        for pair in table.windows(2) {
+            assert!(
+                (pair[0].0, pair[0].1) != (pair[1].0, pair[1].1),
+                "{:?} is listed twice",
+                pair[0].1
+            );
+        }
+        assert!(abbreviation(Language::English, "Dr.").is_some());
+    }
+
     #[test]
     fn ascii_letters_counts_as_is_ascii_alphabetic() {
         for b in 0..0x80u8 {
@@ -689,6 +717,13 @@ mod tests {
         for lang in Language::ALL {
             assert_eq!(Language::from_code(lang.code()), Some(lang));
             assert_eq!(lang.code().parse::<Language>(), Ok(lang));
+        }
+        for lang in Language::ALL {
+            let three = ALIASES.iter().find(|a| a.1 == lang && a.0.len() == 3);
+            let code = three
+                .unwrap_or_else(|| panic!("{lang} has no three-letter code"))
+                .0;
+            assert_eq!(Language::from_code(&code.to_uppercase()), Some(lang));
         }
         let err = "xx".parse::<Language>().unwrap_err();
         assert_eq!(err.option(), "language");
