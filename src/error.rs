@@ -83,16 +83,15 @@ pub(crate) fn show(x: f64) -> String {
 /// `n` in decimal. Messages are put together without `format!`: core::fmt
 /// would add about a kilobyte (brotli) to every wasm module.
 pub(crate) fn int(n: u64) -> String {
-    let mut digits = Vec::new();
+    let mut digits = String::new();
     let mut n = n;
     loop {
-        digits.push(b'0' + (n % 10) as u8);
+        digits.insert(0, char::from(b'0' + (n % 10) as u8));
         n /= 10;
         if n == 0 {
-            break;
+            return digits;
         }
     }
-    digits.iter().rev().map(|&d| char::from(d)).collect()
 }
 
 impl Error {
