@@ -41,6 +41,11 @@ for (const where of ["www", "built"]) test(`${where}: it caches what it used: of
     await page.waitForSelector("html[data-offline]", { state: "attached", timeout: 15_000 });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
     assert.match(await page.textContent("#badge-text"), /offline/);
+    // The module may have been fetched after the page's first list went to
+    // the worker (cached then by its fetch handler or the list sent when it
+    // took control, a moment later): wait for a module to be cached, then
+    // check that it is the one used and the only one.
+    await page.waitForFunction(async () => (await (await caches.open("abridge-page")).keys()).some((r) => r.url.endsWith(".wasm")), null, { timeout: 10_000, polling: 100 });
     assert.deepEqual(await cachedModules(page), ["/pkg/abridge-en_bg.wasm"], "only the module it used");
 
     await context.setOffline(true);
