@@ -932,33 +932,38 @@ mod tests {
         "{}x", "{}\n", "\r{}", "1.{}A", "1.{}a", "x{}.A", "!{})x", "!{}x", "1{} A",
     ];
 
-    fn fill(context: &str, c: char) -> String {
-        context.replace("{}", c.encode_utf8(&mut [0; 4]))
+    /// `context` with `c` in place of each `{}`, into `out`.
+    fn fill(out: &mut String, context: &str, c: char) {
+        out.clear();
+        for (i, part) in context.split("{}").enumerate() {
+            if i > 0 {
+                out.push(c);
+            }
+            out.push_str(part);
+        }
+    }
+
+    /// The lengths in characters of the pieces `split` cuts each context
+    /// into, with `c` filled in (a `u8::MAX` after each context's).
+    fn signature(contexts: &[&str], c: char, split: fn(&str) -> Vec<&str>) -> Vec<u8> {
+        let (mut out, mut text) = (Vec::new(), String::new());
+        for context in contexts {
+            fill(&mut text, context, c);
+            out.extend(split(&text).iter().map(|p| p.chars().count() as u8));
+            out.push(u8::MAX);
+        }
+        out
     }
 
     /// How unicode-segmentation splits `c` in each word context.
-    fn word_signature(c: char) -> Vec<Vec<usize>> {
-        WORD_CONTEXTS
-            .iter()
-            .map(|t| {
-                fill(t, c)
-                    .split_word_bounds()
-                    .map(|p| p.chars().count())
-                    .collect()
-            })
-            .collect()
+    fn word_signature(c: char) -> Vec<u8> {
+        signature(&WORD_CONTEXTS, c, |t| t.split_word_bounds().collect())
     }
 
-    fn sentence_signature(c: char) -> Vec<Vec<usize>> {
-        SENTENCE_CONTEXTS
-            .iter()
-            .map(|t| {
-                fill(t, c)
-                    .split_sentence_bounds()
-                    .map(|p| p.chars().count())
-                    .collect()
-            })
-            .collect()
+    fn sentence_signature(c: char) -> Vec<u8> {
+        signature(&SENTENCE_CONTEXTS, c, |t| {
+            t.split_sentence_bounds().collect()
+        })
     }
 
     /// Every code point's classes by unicode-segmentation's behaviour.
