@@ -551,36 +551,39 @@ fn keywords(text: &str, a: &Analysis, n: usize) -> Vec<Keyword> {
     for (i, &t) in order.iter().enumerate() {
         wanted[t as usize] = i as u32;
     }
-    // Per keyword, in one pass over the tokens (in text order): its written
-    // forms (few: case and inflections) with their count and first
-    // occurrence, and where each occurrence is, in bytes and UTF-16.
-    let mut forms: Vec<Vec<(&str, usize, usize)>> = vec![Vec::new(); order.len()];
+    // Per keyword, in one pass over the tokens (in text order): where each
+    // occurrence is, in bytes and UTF-16.
     let mut bytes: Vec<Vec<Range<usize>>> = vec![Vec::new(); order.len()];
     let mut utf16: Vec<Vec<Range<usize>>> = vec![Vec::new(); order.len()];
     let mut at = Utf16Cursor::default();
-    for (seen, tok) in a.tokens.iter().enumerate() {
+    for tok in &a.tokens {
         if let Some(&slot) = wanted.get(tok.term as usize).filter(|&&s| s != u32::MAX) {
-            let slot = slot as usize;
-            let form = &text[tok.bytes.clone()];
-            match forms[slot].iter_mut().find(|f| f.0 == form) {
-                Some(f) => f.1 += 1,
-                None => forms[slot].push((form, 1, seen)),
-            }
-            utf16[slot].push(at.range(text, tok.bytes.clone()));
-            bytes[slot].push(tok.bytes.clone());
+            utf16[slot as usize].push(at.range(text, tok.bytes.clone()));
+            bytes[slot as usize].push(tok.bytes.clone());
         }
     }
     order
         .iter()
-        .zip(forms)
         .zip(bytes.into_iter().zip(utf16))
-        .map(|((&t, forms), (bytes, utf16))| {
-            // Most frequent form; on a tie, the one seen first.
-            let word = forms
-                .iter()
-                .max_by_key(|&&(_, count, first)| (count, std::cmp::Reverse(first)))
-                .map(|&(f, _, _)| f.to_owned())
-                .unwrap_or_default();
+        .map(|(&t, (bytes, utf16))| {
+            // Most frequent written form; on a tie, the one seen first. The
+            // occurrences sorted by form (then order), so each form is a run
+            // whose first entry is its first occurrence: O(n log n) however
+            // many forms a term has (a text may write one word in thousands
+            // of ways, "aBc", "AbC", …).
+            let mut written: Vec<(&str, u32)> = (0u32..)
+                .zip(&bytes)
+                .map(|(i, r)| (&text[r.clone()], i))
+                .collect();
+            written.sort_unstable();
+            let mut best: Option<(usize, std::cmp::Reverse<u32>, &str)> = None;
+            for run in written.chunk_by(|x, y| x.0 == y.0) {
+                let candidate = (run.len(), std::cmp::Reverse(run[0].1), run[0].0);
+                if best.is_none_or(|b| (candidate.0, candidate.1) > (b.0, b.1)) {
+                    best = Some(candidate);
+                }
+            }
+            let word = best.map(|b| b.2.to_owned()).unwrap_or_default();
             Keyword {
                 word,
                 stem: a.stems[t as usize].to_string(),
