@@ -609,7 +609,7 @@ fn ends_before_number(token: &str, lang: Language) -> bool {
         return false;
     };
     let core = word.trim_end_matches(is_closing);
-    if core.is_empty() || core.contains('.') {
+    if core.is_empty() || core.as_bytes().contains(&b'.') {
         return false;
     }
     if core.bytes().all(|b| b.is_ascii_digit()) {
