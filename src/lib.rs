@@ -98,7 +98,8 @@
 // `--cfg abridge_small` (wasm-pack.toml `rustflags`, under the
 // RUSTC_BOOTSTRAP=1 their build already sets for -Zbuild-std): the functions
 // marked `#[cfg_attr(abridge_small, optimize(size))]`, which run once per call
-// or once per candidate sentence break rather than once per word, are then
+// or once per candidate sentence break rather than once per word (the
+// per-word loops are functions of their own, built for speed), are then
 // optimised for size. Every other build (native, the all-language module, the
 // wasm tests) ignores the attribute.
 #![cfg_attr(abridge_small, feature(optimize_attribute))]

@@ -462,6 +462,7 @@ impl Summarizer {
         self.run(text, Some(title))
     }
 
+    #[cfg_attr(abridge_small, optimize(size))]
     fn run<'a>(&self, text: &'a str, title: Option<&str>) -> Summary<'a> {
         let language = self.language.or_else(|| crate::language::detected(text));
         let analysis = analyze(text, language, title);
