@@ -56,6 +56,8 @@ for (const [where, at] of Object.entries(WIDGETS)) for (const [name, code, lang]
       setup: (p) => p.route(`**${path}`, (route) => route.fulfill({ body: html, contentType: "text/html", headers: { "content-security-policy": CSP } })),
     });
     await shown(tab);
+    // A detected language's words load after the summary shows (the box then re-renders in them).
+    if (code !== "en") await tab.waitForFunction(() => document.querySelector("abridge-summary").heading !== "");
     const wasm = log.requests.filter((u) => u.endsWith(".wasm")).map((u) => new URL(u).pathname);
     assert.deepEqual(wasm, [`${at.pkg}/abridge-${code}_bg.wasm`], "one module, the article's language");
     const detector = log.requests.filter((u) => /\/(detect|profiles|profiles-long)\.js$/.test(u)).map((u) => new URL(u).pathname);
