@@ -34,9 +34,10 @@ const field = (name) => new RegExp(String.raw`^${name}\s*=\s*"([^"]*)"`, "m").ex
 const version = field("version") ?? fail("no version in Cargo.toml");
 
 // The glue, the all-language module, one module per language and the JS
-// detector's stop words (init({ languages }) loads those two).
+// detector's stop words (init({ languages }) loads both stages: profiles.js,
+// profiles-long.js; loadFor the second only for a text the first cannot decide).
 const MODULES = LANGUAGES.map((code) => `abridge-${code}_bg.wasm`);
-const PKG_FILES = ["abridge.js", "abridge.d.ts", "abridge_bg.wasm", "abridge_bg.wasm.d.ts", "profiles.js", ...MODULES];
+const PKG_FILES = ["abridge.js", "abridge.d.ts", "abridge_bg.wasm", "abridge_bg.wasm.d.ts", "profiles.js", "profiles-long.js", ...MODULES];
 for (const f of PKG_FILES) {
   if (!existsSync(rel("www", "pkg", f))) fail(`www/pkg/${f} is missing; run \`make build\` first.`);
 }
@@ -80,7 +81,7 @@ const manifest = {
   },
   sideEffects: false,
   files: ["lib/", "pkg/abridge.js", "pkg/abridge.js.map", "pkg/abridge.d.ts", "pkg/abridge_bg.wasm", "pkg/abridge_bg.wasm.d.ts",
-    "pkg/profiles.js", "pkg/profiles.js.map", ...MODULES.map((f) => `pkg/${f}`), ...licenses],
+    "pkg/profiles.js", "pkg/profiles.js.map", "pkg/profiles-long.js", "pkg/profiles-long.js.map", ...MODULES.map((f) => `pkg/${f}`), ...licenses],
   engines: { node: ">=20" },
 };
 writeFileSync(path.join(NPM, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);

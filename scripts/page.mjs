@@ -7,8 +7,9 @@
 // than 13 files each on its own): lib/app.js holds app.js, app/*.js,
 // lib/core.js, lib/format.js and widget/quote.js; what the page imports
 // dynamically stays a chunk of its own, fetched only when needed:
-// lib/detect.js (the detector with its stop words, pkg/profiles.js, inside),
-// lib/sample.js, lib/worker-client.js. The bundles live in lib/ so that
+// lib/detect.js (the detector with its first stage's stop words,
+// pkg/profiles.js, inside), lib/profiles-long.js (its second stage, only for
+// a text the first cannot decide), lib/sample.js, lib/worker-client.js. The bundles live in lib/ so that
 // core.js's `new URL("../pkg/…", import.meta.url)` and worker-client.js's
 // `new URL("./worker.js", …)` resolve as in www/. The worker (lib/worker.js)
 // is a second bundle (worker.js + core.js); both import the glue
@@ -42,11 +43,12 @@ const BUNDLE = "lib/app.js";
  * first, later }. `first`: what the page fetches for a pasted text before its
  * first summary, in order, but the text's module (`pkg/abridge-<code>_bg.wasm`,
  * which comes last); `later`: what it fetches only on demand (the sample, the
- * worker for a big text). The wasm modules are listed in `files` by path, with
+ * worker for a big text); `longWords`: the detector's second stage, fetched
+ * for a text its first stage cannot decide. The wasm modules are listed in `files` by path, with
  * no bytes (buildPage copies them).
  */
 export async function pageBuild(www = WWW) {
-  for (const rel of [GLUE, "pkg/profiles.js", ...LANGUAGES.map((code) => `pkg/abridge-${code}_bg.wasm`)]) {
+  for (const rel of [GLUE, "pkg/profiles.js", "pkg/profiles-long.js", ...LANGUAGES.map((code) => `pkg/abridge-${code}_bg.wasm`)]) {
     if (!existsSync(path.join(www, rel))) throw new Error(`page: www/${rel} is missing; run \`make build\` first`);
   }
   const files = new Map();
@@ -60,8 +62,8 @@ export async function pageBuild(www = WWW) {
   add("lib/worker.js", worker[0]);
   add(GLUE, await minifySource(glueSource(readFileSync(path.join(www, GLUE), "utf8")), path.basename(GLUE), null, { linked: false }));
   const detector = page.find((c) => c.fileName === "detect.js");
-  if (!detector || detector.imports.length || !detector.exports.includes("detectLanguage")) {
-    throw new Error("page: lib/detect.js must be a chunk of its own that exports detectLanguage and imports nothing");
+  if (!detector || detector.imports.length || !detector.exports.includes("detectLanguage") || String(detector.dynamicImports) !== "profiles-long.js") {
+    throw new Error("page: lib/detect.js must be a chunk of its own that exports detectLanguage, imports nothing and lib/profiles-long.js on demand");
   }
 
   const html = readFileSync(path.join(www, "index.html"), "utf8");
@@ -78,13 +80,15 @@ export async function pageBuild(www = WWW) {
   const statics = [BUNDLE, ...entry.imports.map((f) => path.posix.normalize(`lib/${f}`))];
   const first = ["index.html", "style.css", ...statics, "lib/detect.js", "favicon.svg", "sw.js"];
   const later = [...entry.dynamicImports.map((f) => `lib/${f}`).filter((f) => !first.includes(f)), "lib/worker.js"];
-  for (const rel of [...first, ...later]) if (!files.has(rel)) throw new Error(`page: ${rel} was not built`);
-  return { files, first, later };
+  // The detector's second stage, for a text its first cannot decide.
+  const longWords = ["lib/profiles-long.js"];
+  for (const rel of [...first, ...later, ...longWords]) if (!files.has(rel)) throw new Error(`page: ${rel} was not built`);
+  return { files, first, later, longWords };
 }
 
-/** Writes the page into `out` (emptied first); returns pageBuild's { first, later } and the files written (maps excluded). */
+/** Writes the page into `out` (emptied first); returns pageBuild's { first, later, longWords } and the files written (maps excluded). */
 export async function buildPage(out, www = WWW) {
-  const { files, first, later } = await pageBuild(www);
+  const { files, first, later, longWords } = await pageBuild(www);
   rmSync(out, { recursive: true, force: true });
   for (const [rel, { bytes, map }] of files) {
     const to = path.join(out, rel);
@@ -93,7 +97,7 @@ export async function buildPage(out, www = WWW) {
     else writeFileSync(to, bytes);
     if (map) writeFileSync(`${to}.map`, map);
   }
-  return { first, later, files: [...files.keys()] };
+  return { first, later, longWords, files: [...files.keys()] };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

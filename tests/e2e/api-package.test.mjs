@@ -40,7 +40,7 @@ test("the tarball holds the manifest, the licences, lib/, the glue and the wasm,
   assert.ok(licences.length > 0, "the repository has licence files to ship");
   const expected = ["README.md", "package.json", ...licences, ...lib,
     "pkg/abridge.d.ts", "pkg/abridge.js", "pkg/abridge.js.map", "pkg/abridge_bg.wasm", "pkg/abridge_bg.wasm.d.ts",
-    "pkg/profiles.js", "pkg/profiles.js.map", ...LANGUAGES.map((code) => `pkg/abridge-${code}_bg.wasm`)].sort();
+    "pkg/profiles.js", "pkg/profiles.js.map", "pkg/profiles-long.js", "pkg/profiles-long.js.map", ...LANGUAGES.map((code) => `pkg/abridge-${code}_bg.wasm`)].sort();
   assert.deepEqual(listing, expected);
   const manifest = JSON.parse(readFileSync(path.join(app, "node_modules/abridge/package.json"), "utf8"));
   assert.equal(manifest.name, "abridge");

@@ -57,7 +57,8 @@ test("an English paste: the built page fetches exactly the files make size count
   await Promise.all(pending);
 
   const expected = { page: [...built.first, "pkg/abridge-en_bg.wasm"], pageLater: built.later };
-  assert.deepEqual([...fetched.keys()].sort(), [...expected.page].sort(), "the files make size counts");
+  assert.deepEqual([...fetched.keys()].sort(), [...expected.page].sort(), "the files make size counts (the detector's second stage not among them)");
+  assert.deepEqual(built.longWords.filter((f) => fetched.has(f)), [], "the seed article needs only the detector's first stage");
   let total = 0;
   for (const [at, body] of fetched) {
     assert.ok(body.equals(await readFile(path.join(root, at))), `${at}: the bytes scripts/page.mjs built`);
@@ -77,6 +78,7 @@ test("an English paste: the built page fetches exactly the files make size count
   assert.equal((await paste(page, { text: big })).path, "worker");
   await Promise.all(pending);
   assert.deepEqual(later(expected.pageLater).sort(), [...expected.pageLater].sort(), "each fetched once needed");
+  assert.deepEqual(later(built.longWords), [], "the big text needs only the detector's first stage too");
   // The worker loaded its own module: the English one again (from the HTTP cache where the server allows it).
   assert.deepEqual([...new Set(log.requests.filter((u) => u.endsWith(".wasm")).map((u) => new URL(u).pathname))], ["/pkg/abridge-en_bg.wasm"],
     "only the English module, never the all-language one");

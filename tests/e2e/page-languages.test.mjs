@@ -1,6 +1,8 @@
 // The paste-in page fetches the wasm module of the text's language and only
 // that one (www/app/engine.js): detected in JS for an English and a Spanish
-// text, the reader's pick without the detector. The page never fetches the
+// text (the detector's first stage decides them), and a Finnish one (which
+// needs its second stage, the longer stop words), the reader's pick without
+// the detector. The page never fetches the
 // all-language module (abridge_bg.wasm) nor the code it needs only for big
 // texts (the worker) or never (the Summarizer facade). What it shows is what
 // the all-language module gives for the same text and options (in Node).
@@ -27,7 +29,8 @@ const sample = (code) => readFile(`${ROOT}tests/data/languages/${code}.txt`, "ut
 /** The paths among `requests` (the page's own: a file the service worker serves counts once) matching `pattern`. */
 const paths = (requests, pattern) => requests.map((u) => new URL(u).pathname).filter((p) => pattern.test(p));
 
-for (const [name, code] of [["an English text", "en"], ["a Spanish text", "es"]]) {
+const DETECTOR = /\/(detect|profiles|profiles-long)\.js$/;
+for (const [name, code] of [["an English text", "en"], ["a Spanish text", "es"], ["a Finnish text", "fi"]]) {
   test(`${name}: the page fetches abridge-${code}_bg.wasm and the detector, nothing else of the engine`, async () => {
     const session = await openPage(browser, origin);
     const { page, pageRequests: requests } = session;
@@ -35,7 +38,8 @@ for (const [name, code] of [["an English text", "en"], ["a Spanish text", "es"]]
     const text = code === "en" ? await readSeed() : await sample(code);
     await paste(page, { text });
     assert.deepEqual(paths(requests, /\.wasm$/), [`/pkg/abridge-${code}_bg.wasm`]);
-    assert.deepEqual(paths(requests, /\/(detect|profiles)\.js$/), ["/lib/detect.js", "/pkg/profiles.js"]);
+    assert.deepEqual(paths(requests, DETECTOR), ["/lib/detect.js", "/pkg/profiles.js", ...(code === "fi" ? ["/pkg/profiles-long.js"] : [])],
+      code === "fi" ? "both stages of the detector" : "the detector's first stage only");
     assert.deepEqual(paths(requests, /\/(abridge|summarizer|polyfill|worker|worker-client)\.js$/).filter((p) => p.startsWith("/lib/")), [],
       "neither the package entry, the facade nor the worker");
     await assertShowsAllLanguageResult(page, text);
@@ -56,7 +60,7 @@ test("a language the reader picked: its module only, fetched at once, no detecto
   const english = await readSeed();
   await paste(page, { text: english });
   assert.deepEqual(paths(requests, /\.wasm$/), ["/pkg/abridge-de_bg.wasm"], "the pick wins over the text's language");
-  assert.deepEqual(paths(requests, /\/(detect|profiles)\.js$/), [], "no detection needed");
+  assert.deepEqual(paths(requests, DETECTOR), [], "no detection needed");
   await assertShowsAllLanguageResult(page, english, { language: "de" });
   // Back to auto-detect: the English module joins (and the detector).
   await page.selectOption("#language", "auto");

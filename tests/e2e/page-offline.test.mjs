@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { builtPage } from "./built.mjs";
-import { launch, openPage, paste, readSeed, ROOT, serve, stopServer } from "./page-harness.mjs";
+import { assertShowsAllLanguageResult, launch, openPage, paste, readSeed, ROOT, serve, stopServer } from "./page-harness.mjs";
 
 let browser, built;
 before(async () => {
@@ -76,6 +76,43 @@ for (const where of ["www", "built"]) test(`${where}: it caches what it used: of
     await page.waitForSelector("#summary-card[data-state=error]", { state: "attached", timeout: 10_000 });
     assert.match(await page.textContent("#status"), /Could not summarise/);
     assert.ok(!requests.some((u) => u.endsWith("/pkg/abridge_bg.wasm")), "the all-language module is never fetched");
+    await context.close();
+  } finally {
+    if (!stopped) await stopServer(server);
+  }
+});
+
+for (const where of ["www", "built"]) test(`${where}: offline, a text that needs the detector's second stage, never fetched online: the first stage's leader, said so`, async () => {
+  // Online: a French text detected (the detector's first stage only), summarised with Finnish picked
+  // (the Finnish module), then detected again. Offline, a Finnish text to detect needs the second stage,
+  // which was never fetched: the page summarises it in the first stage's leading language, Finnish.
+  const [fi, fr] = await Promise.all(["fi", "fr"].map((code) => readFile(path.join(ROOT, `tests/data/languages/${code}.txt`), "utf8")));
+  const { server, origin } = await serve(where === "built" ? { root: built } : {});
+  let stopped = false;
+  try {
+    const { context, page, errors, requests } = await openPage(browser, origin);
+    await paste(page, { text: fr });
+    await page.selectOption("#language", "fi");
+    await page.waitForFunction(() => document.getElementById("stat-lang").textContent === "Finnish chosen");
+    await page.selectOption("#language", "auto");
+    await page.waitForFunction(() => document.getElementById("stat-lang").textContent === "French detected");
+    await page.waitForSelector("html[data-offline]", { state: "attached", timeout: 15_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+    await page.waitForFunction(async () => (await (await caches.open("abridge-page")).keys()).filter((r) => r.url.endsWith(".wasm")).length === 2,
+      null, { timeout: 10_000, polling: 100 });
+    assert.ok(!requests.some((u) => u.endsWith("/profiles-long.js")), "the second stage was never needed online");
+
+    await context.setOffline(true);
+    await stopServer(server);
+    stopped = true;
+    await page.reload();
+    await page.waitForSelector("html[data-ready]", { state: "attached", timeout: 15_000 });
+    const text = `${fi}\n\nOffline.`;
+    await paste(page, { text });
+    await assertShowsAllLanguageResult(page, text);
+    assert.equal(await page.textContent("#stat-lang"), "Finnish guessed offline");
+    assert.deepEqual(errors, ["console: Failed to load resource: net::ERR_FAILED"], "only the second stage's fetch failed");
+    assert.ok(requests.some((u) => /\/profiles-long\.js$/.test(u)), "the page tried the second stage first");
     await context.close();
   } finally {
     if (!stopped) await stopServer(server);

@@ -82,7 +82,7 @@ export function createRenderer(el, state) {
     renderSummary(type, result, lines);
     if (keywordsChanged || textChanged) renderKeywords(result.keywords);
     else syncChips();
-    renderStats(result, type === "headline" ? countWords(lines.join(" ")) : result.stats.wordsOut);
+    renderStats(result, type === "headline" ? countWords(lines.join(" ")) : result.stats.wordsOut, job.guessed);
 
     const { sentencesIn, sentencesOut } = result.stats;
     el.status.classList.remove("error");
@@ -176,7 +176,7 @@ export function createRenderer(el, state) {
     return current.kwCache.get(word);
   }
 
-  function renderStats(result, wordsOut) {
+  function renderStats(result, wordsOut, guessed) {
     const wordsIn = result.stats.wordsIn;
     el.statIn.textContent = wordsIn.toLocaleString();
     el.statOut.textContent = wordsOut.toLocaleString();
@@ -184,7 +184,8 @@ export function createRenderer(el, state) {
     el.statSaved.textContent = wordsIn ? formatDuration(Math.max(0, wordsIn - wordsOut) / WPM) : "—";
     const how = document.createElement("span");
     how.className = "how";
-    how.textContent = state.language === "auto" ? " detected" : " chosen";
+    // guessed: offline, the first stage's leader (app/engine.js prepare)
+    how.textContent = state.language !== "auto" ? " chosen" : guessed ? " guessed offline" : " detected";
     el.statLang.replaceChildren(result.language ? languageName(result.language) : "Unknown", how);
   }
 

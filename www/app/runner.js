@@ -71,17 +71,19 @@ export function createRunner({ getText, getJob, render, empty, error, busy }) {
           // The worker or its code could not load (offline, never used
           // online): this thread can still do it (the page's options are
           // always valid, so an engine error would recur and be shown).
-          await prepare(job.text, job.options);
+          const options = await prepare(job.text, job.options);
           started = performance.now();
           job.path = "direct";
-          return summarizeHere(job.text, job.options);
+          job.guessed = options.guessed;
+          return summarizeHere(job.text, options);
         });
       } else {
         slow = setTimeout(() => busy(true, "Loading the summariser…"), SLOW_LOAD);
-        await prepare(job.text, job.options);
+        const options = await prepare(job.text, job.options);
         clearTimeout(slow);
         started = performance.now();
-        result = summarizeHere(job.text, job.options);
+        job.guessed = options.guessed;
+        result = summarizeHere(job.text, options);
       }
       job.engineMs = performance.now() - started;
       if (!queued || queued.text !== job.text) render(job, result);

@@ -7,7 +7,9 @@
 // `load(code)`), a third to a half of the size. With only per-language modules
 // loaded, a call without a language is detected in JS (./detect.js, the same
 // algorithm and stop words as the wasm) and runs in that language's module,
-// so its result is the all-language module's.
+// so its result is the all-language module's. `init({ languages })` loads the
+// whole detector; `loadFor` its first stage, and the second (the longer stop
+// words) only for a text the first cannot decide.
 //
 // Re-initialisation: the wasm-bindgen glue (../pkg/abridge.js) keeps its
 // instance in module-level variables and has no "reset", so a fresh instance
@@ -171,7 +173,7 @@ let loadGlue = (n) =>
 export function init(input) {
   if (input?.languages) {
     // The languages' modules, and the detector for calls that name no language.
-    return Promise.all([loadDetector(), ...[...input.languages].map(load)]).then(() => {});
+    return Promise.all([loadWholeDetector(), ...[...input.languages].map(load)]).then(() => {});
   }
   return all.init(input);
 }
@@ -189,7 +191,7 @@ export function load(language) {
   return engines.get(code).init();
 }
 
-/** Loads the JS language detector (./detect.js and its stop words). */
+/** Loads the JS language detector's first stage (./detect.js). */
 function loadDetector() {
   // A plain relative import: bundlers split it into its own chunk.
   return (detector ??= import("./detect.js").then(
@@ -203,6 +205,20 @@ function loadDetector() {
   ));
 }
 
+/** Loads the whole JS language detector (its second stage: the longer stop words), so that detectLanguage() answers any text synchronously. */
+const loadWholeDetector = () => loadDetector().then(() => detect.loadLongWords());
+
+/** The detected language of `text` (for loadFor): the first stage, and the second when it cannot tell. */
+async function detectFor(text) {
+  await loadDetector();
+  let code = detect.detectLanguage(text);
+  if (code === undefined) {
+    await detect.loadLongWords();
+    code = detect.detectLanguage(text);
+  }
+  return code;
+}
+
 /**
  * Loads what a call needs: nothing when the all-language module is loaded,
  * else the module of the call's language (given, or detected, which loads the
@@ -212,10 +228,7 @@ function loadDetector() {
 export async function loadFor(text, options) {
   if (all.ready || all.pending) return all.init();
   let code = options?.language;
-  if (code == null || code === "auto") {
-    await loadDetector();
-    code = detect.detectLanguage(text);
-  }
+  if (code == null || code === "auto") code = await detectFor(text);
   // No language (Chinese, no letters…) or a name ("French"): any module will
   // do (and names a missing language).
   return load(engineLanguage(code) ?? [...engines].find(([, e]) => e.ready)?.[0] ?? "en");
@@ -232,7 +245,7 @@ export async function loadFor(text, options) {
 export function loadLanguages(languages) {
   if (all.ready || all.pending) return all.init();
   const codes = [...languages].map(engineLanguage).filter(Boolean);
-  return Promise.all([loadDetector(), ...codes.map(load)]).then(() => {});
+  return Promise.all([loadWholeDetector(), ...codes.map(load)]).then(() => {});
 }
 
 /**
@@ -266,13 +279,22 @@ export function isTrap(error) {
   );
 }
 
+/** The JS detector's answer; an Error when only its first stage is loaded and cannot tell. */
+function detectNow(caller, text) {
+  const code = detect.detectLanguage(text);
+  if (code === undefined) {
+    throw new Error(`abridge.${caller}: this text needs the whole detector: \`await loadFor(text)\``);
+  }
+  return code;
+}
+
 /** Why `code` cannot run, as an Error that says how to load it. */
 function route(caller, text, options) {
   if (all.ready || all.broken || !engines.size) return [all, options];
   let code = options?.language;
   if (code == null || code === "auto") {
     if (!detect) throw new Error(`abridge.${caller}: no language and no detector: \`await init({ languages })\``);
-    code = detect.detectLanguage(text);
+    code = detectNow(caller, text);
     if (code) options = { ...options, language: code };
   }
   code = engineLanguage(code);
@@ -381,7 +403,7 @@ export function detectLanguage(text) {
   if (typeof text !== "string") {
     throw new TypeError(`abridge.detectLanguage: \`text\` must be a string, got ${text === null ? "null" : typeof text}`);
   }
-  if (!all.ready && !all.broken && detect) return detect.detectLanguage(text);
+  if (!all.ready && !all.broken && detect) return detectNow("detectLanguage", text);
   return all.call("detectLanguage", (g) => g.detectLanguage(text)) ?? null;
 }
 

@@ -1,34 +1,88 @@
 // Language detection in JS, for pages that load only per-language modules:
 // it decides which module to fetch. The same algorithm as the wasm's
 // `detect_language` (src/language.rs), on the same stop words (generated into
-// ../pkg/profiles.js by `make build` from src/data/stopwords/), so it gives
-// the same answer; tests/e2e/languages.test.mjs checks that on every sample.
+// ../pkg/profiles.js and ../pkg/profiles-long.js by `make build` from
+// src/data/stopwords/), so it gives the same answer;
+// tests/e2e/languages.test.mjs and tests/e2e/detect.test.mjs check that.
 //
 // The script of the first 4,000 letters decides Arabic, Greek, Russian and
 // Tamil (and "none" for other scripts); for Latin script, each language's stop
 // words among the first 600 words vote, a word shared by k lists giving 1/k.
-import { LATIN } from "../pkg/profiles.js";
+//
+// Two stages: this file holds the stop words of up to SHORT_WORD characters
+// and a filter of the longer ones; the longer ones themselves
+// (../pkg/profiles-long.js) load only when the first stage cannot prove the
+// answer (loadLongWords()). A longer word of the sample that passes the filter
+// may be a stop word of any languages: it gives each at most 1 (1/k of k).
+// So when the leader's lead over every other language exceeds the number of
+// such words, no outcome of theirs changes the winner, nor a tie: the answer
+// is the full vote's. Otherwise (0.4 % of the eval sets' articles) the first
+// stage says nothing (undefined) until the longer words are loaded.
+import { FILTER, SHORT } from "../pkg/profiles.js";
 
 /** The engine's language order (ties go to the first). */
 const ORDER = ["ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru", "es", "sv", "ta", "tr"];
 const LETTERS = 4000;
 const WORDS = 600;
+/** Longest word (UTF-16 units) of the first stage, and the filter's 2^(32 - SHIFT) bits (scripts/build-wasm.mjs). */
+const SHORT_WORD = 4;
+const SHIFT = 18;
+/** Less than any real lead (a multiple of 1/360360), more than rounding over 600 words. */
+const EPSILON = 1e-9;
 
-/** @type {Map<string, number> | null} lower-case stop word → bit set of the Latin languages listing it */
-let table = null;
-function stopwords() {
-  if (table) return table;
-  table = new Map();
-  // One list per language of ORDER, separated by "|"; each word a digit (how many characters to
-  // drop from the previous word; a space: all of them), then the characters to add (scripts/build-wasm.mjs).
-  LATIN.split("|").forEach((words, i) => {
+/** Lower-case stop word → bit set of the languages listing it: the first stage's, and the longer ones once loaded. */
+const table = new Map();
+/**
+ * Adds one "|"-separated string of 18 coded lists to `table` (scripts/build-wasm.mjs: each word a digit,
+ * how many characters to drop from the previous word, a space: all of them, then the characters to add).
+ */
+function decode(lists) {
+  lists.split("|").forEach((words, i) => {
     let w = "";
     for (const [, drop, rest] of words.matchAll(/([\d ])([^\d ]*)/g)) {
       w = (drop === " " ? "" : w.slice(0, w.length - drop)) + rest;
       table.set(w, (table.get(w) ?? 0) | (1 << i));
     }
   });
-  return table;
+}
+decode(SHORT);
+/** The filter's set bits (bucket()). */
+const filter = new Set();
+let bit = -1;
+for (const c of FILTER) {
+  const gap = c.charCodeAt(0) - 32;
+  bit += gap;
+  if (gap < 94) filter.add(bit);
+}
+/** The longer words are in `table`. */
+let whole = false;
+/** @type {Promise<void> | null} */
+let loading = null;
+
+/** The filter's bucket of a word (FNV-1a over its UTF-16 units, the top bits). */
+function bucket(word) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> SHIFT;
+}
+
+/**
+ * Loads the second stage, the stop words of more than SHORT_WORD characters
+ * (a plain relative import: bundlers split it into its own chunk). After it,
+ * detectLanguage() answers every text. A failure (offline) can be retried.
+ * @returns {Promise<void>}
+ */
+export function loadLongWords() {
+  return (loading ??= import("../pkg/profiles-long.js").then(
+    (m) => {
+      decode(m.LONG);
+      whole = true;
+    },
+    (error) => {
+      loading = null;
+      throw error;
+    },
+  ));
 }
 
 const ALPHABETIC = /\p{Alphabetic}/u;
@@ -45,11 +99,14 @@ function script(c) {
 
 /**
  * The language of `text` as an ISO 639-1 code, or null (another script, or
- * no words at all).
+ * no words at all): the full vote's answer. Before loadLongWords() has
+ * finished, undefined for a text the first stage cannot decide; with
+ * `{ guess: true }`, the first stage's leader instead (null when it has none).
  * @param {string} text
- * @returns {string | null}
+ * @param {{ guess?: boolean }} [options]
+ * @returns {string | null | undefined}
  */
-export function detectLanguage(text) {
+export function detectLanguage(text, options) {
   const counts = [0, 0, 0, 0, 0, 0];
   let letters = 0;
   let end = text.length;
@@ -70,7 +127,7 @@ export function detectLanguage(text) {
   let best = 0;
   for (let s = 1; s < 6; s++) if (counts[s] >= counts[best]) best = s;
   if (counts[best] === 0) return null;
-  return [latin, () => "ru", () => "el", () => "ar", () => "ta", () => null][best](text.slice(0, end));
+  return best ? [0, "ru", "el", "ar", "ta", null][best] : latin(text.slice(0, end), options?.guess);
 }
 
 /** Lower-cases one code point at a time, as Rust's `char::to_lowercase` (no final-sigma rule). */
@@ -81,19 +138,29 @@ function lower(word) {
   return out;
 }
 
-function latin(sample) {
-  const table = stopwords();
+function latin(sample, guess) {
   const scores = new Array(ORDER.length).fill(0);
   let n = 0;
+  // Longer words that pass the filter while the second stage is not loaded: each may give any language up to 1.
+  let open = 0;
   for (const word of sample.split(/[^\p{Alphabetic}\p{N}'\u2019]+/u)) {
     if (!word) continue;
     if (n++ === WORDS) break;
-    const mask = table.get(lower(word)) ?? 0;
-    if (!mask) continue;
+    const w = lower(word);
+    const mask = table.get(w);
+    if (!mask) {
+      if (!whole && w.length > SHORT_WORD && filter.has(bucket(w))) open += 1;
+      continue;
+    }
     let k = 0;
     for (let m = mask; m; m &= m - 1) k += 1;
     const share = 1 / k;
     for (let i = 0; i < ORDER.length; i++) if (mask & (1 << i)) scores[i] += share;
+  }
+  // Undecided: the open words could lift another language to the leader's score (or one out of nothing).
+  if (open && !guess) {
+    const [first, second] = [...scores].sort((a, b) => b - a);
+    if (first - second <= open + EPSILON) return undefined;
   }
   let best = -1;
   for (let i = 0; i < ORDER.length; i++) if (scores[i] > 0 && (best < 0 || scores[i] > scores[best])) best = i;
