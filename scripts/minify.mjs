@@ -36,6 +36,20 @@ export function glueSource(code) {
   return code.replace(GLUE_EXPORTS, "export { initSync };");
 }
 
+/** core.js's switch of its call checks and its Node, Request and buffer paths (www/lib/core.js `CHECKED`). */
+const CHECKED = "const CHECKED = true;";
+
+/**
+ * www/lib/core.js as the paste-in page bundles it (scripts/page.mjs): `CHECKED` false, so
+ * terser leaves out what only other callers need (the page passes options it built and a
+ * module's URL). The npm package and the widget keep core.js whole.
+ */
+export function trustedCore(code) {
+  if (code.split(CHECKED).length !== 2) throw new Error(`core.js: \`${CHECKED}\` must occur once`);
+  // Nobody bundles the page again: the bundler hints on its dynamic imports go too.
+  return code.replace(CHECKED, "const CHECKED = false;").replaceAll("/* @vite-ignore */ /* webpackIgnore: true */ ", "");
+}
+
 /** Minifies the ES module source `code` (file name `name`); returns { code, map }.
  * `properties`: a RegExp of property names to shorten too (names the module alone uses);
  * `inputMap`: the source map of `code` (a bundle's), which the returned map then goes back to;

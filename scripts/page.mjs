@@ -26,7 +26,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { bundle, glueSource, minifyCss, minifyHtml, minifySource } from "./minify.mjs";
+import { bundle, glueSource, minifyCss, minifyHtml, minifySource, trustedCore } from "./minify.mjs";
 import { LANGUAGES } from "./languages.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -54,10 +54,13 @@ export async function pageBuild(www = WWW) {
   const files = new Map();
   const add = (rel, { code, map }) => files.set(rel, { bytes: Buffer.from(code), map });
   const lib = path.join(www, "lib");
-  const page = await bundle(path.join(www, ENTRY), lib, { external: [path.join(www, GLUE)], entryName: path.basename(BUNDLE) });
+  // core.js without the checks and paths only other callers need (minify.mjs trustedCore).
+  const core = path.join(lib, "core.js");
+  const transform = (id, code) => (id === core ? { code: trustedCore(code), map: null } : null);
+  const page = await bundle(path.join(www, ENTRY), lib, { external: [path.join(www, GLUE)], entryName: path.basename(BUNDLE), transform });
   for (const chunk of page) add(`lib/${chunk.fileName}`, chunk);
   // The worker's bundle: the detector it may import is the page's chunk.
-  const worker = await bundle(path.join(www, "lib/worker.js"), lib, { external: [path.join(www, GLUE), path.join(lib, "detect.js")] });
+  const worker = await bundle(path.join(www, "lib/worker.js"), lib, { external: [path.join(www, GLUE), path.join(lib, "detect.js")], transform });
   if (worker.length !== 1) throw new Error(`page: the worker's bundle has ${worker.length} chunks, expected 1`);
   add("lib/worker.js", worker[0]);
   add(GLUE, await minifySource(glueSource(readFileSync(path.join(www, GLUE), "utf8")), path.basename(GLUE), null, { linked: false }));
