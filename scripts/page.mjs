@@ -9,7 +9,8 @@
 // dynamically stays a chunk of its own, fetched only when needed:
 // lib/detect.js (the detector with its first stage's stop words,
 // pkg/profiles.js, inside), lib/profiles-long.js (its second stage, only for
-// a text the first cannot decide), lib/sample.js, lib/worker-client.js. The bundles live in lib/ so that
+// a text the first cannot decide), lib/sample.js, lib/worker-client.js, lib/markdown.js (for an opened
+// or dropped .md file). The bundles live in lib/ so that
 // core.js's `new URL("../pkg/…", import.meta.url)` and worker-client.js's
 // `new URL("./worker.js", …)` resolve as in www/. The worker (lib/worker.js)
 // is a second bundle (worker.js + core.js); both import the glue
