@@ -55,6 +55,7 @@ impl Error {
 /// Formats a number for an error message without pulling the float
 /// formatting machinery (about 15 KB of WebAssembly) into the build:
 /// integers as integers, others to at most six decimals.
+#[cfg_attr(abridge_small, optimize(size))]
 pub(crate) fn show(x: f64) -> String {
     if x.is_nan() {
         return "NaN".into();
@@ -82,6 +83,7 @@ pub(crate) fn show(x: f64) -> String {
 
 /// `n` in decimal. Messages are put together without `format!`: core::fmt
 /// would add about a kilobyte (brotli) to every wasm module.
+#[cfg_attr(abridge_small, optimize(size))]
 pub(crate) fn int(n: u64) -> String {
     let mut digits = String::new();
     let mut n = n;

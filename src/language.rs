@@ -188,6 +188,7 @@ impl Language {
     /// assert_eq!(Language::from_code("french"), Some(Language::French));
     /// assert_eq!(Language::from_code("zh"), None);
     /// ```
+    #[cfg_attr(abridge_small, optimize(size))]
     pub fn from_code(code: &str) -> Option<Language> {
         let code = code.trim().to_ascii_lowercase();
         let alias = ALIASES.iter().find(|a| a.0 == code).map(|a| a.1);
@@ -268,6 +269,7 @@ impl Language {
 }
 
 impl fmt::Display for Language {
+    #[cfg_attr(abridge_small, optimize(size))]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
     }
@@ -277,6 +279,7 @@ impl FromStr for Language {
     type Err = Error;
 
     /// Parses a code or name as [`Language::from_code`] does.
+    #[cfg_attr(abridge_small, optimize(size))]
     fn from_str(s: &str) -> Result<Self, Error> {
         Language::from_code(s).ok_or_else(|| {
             let codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
@@ -321,6 +324,7 @@ const ALIASES: [(&str, Language); 28] = [
     ("tur", Language::Turkish),
 ];
 
+#[cfg_attr(abridge_small, optimize(size))]
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
         .map(str::trim)
@@ -336,6 +340,7 @@ struct StopWords {
     long: Vec<(&'static str, u32)>,
 }
 
+#[cfg_attr(abridge_small, optimize(size))]
 fn stopword_table() -> &'static StopWords {
     static TABLE: OnceLock<StopWords> = OnceLock::new();
     TABLE.get_or_init(|| {
@@ -393,6 +398,7 @@ pub(crate) enum Abbreviation {
 /// search. An entry is the abbreviation as written (it may hold single
 /// spaces: "z. B.", "EE. UU.") and an optional kind word after it (`end`,
 /// `num`).
+#[cfg_attr(abridge_small, optimize(size))]
 fn abbreviation_table() -> &'static [(u32, &'static str, Abbreviation)] {
     static TABLE: OnceLock<Vec<(u32, &'static str, Abbreviation)>> = OnceLock::new();
     TABLE.get_or_init(|| {

@@ -94,6 +94,15 @@
 //!   `&text[s.bytes]` is exactly `s.text`.
 //! - Time and memory grow linearly with the input.
 #![forbid(unsafe_code)]
+// The per-language wasm modules, which readers download, are built with
+// `--cfg abridge_small` (wasm-pack.toml `rustflags`, under the
+// RUSTC_BOOTSTRAP=1 their build already sets for -Zbuild-std): the functions
+// marked `#[cfg_attr(abridge_small, optimize(size))]`, which run once per call
+// or once per candidate sentence break rather than once per word (the
+// per-word loops are functions of their own, built for speed), are then
+// optimised for size. Every other build (native, the all-language module, the
+// wasm tests) ignores the attribute.
+#![cfg_attr(abridge_small, feature(optimize_attribute))]
 #![deny(missing_docs, rustdoc::broken_intra_doc_links)]
 #![warn(missing_debug_implementations)]
 

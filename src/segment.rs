@@ -47,6 +47,7 @@ pub(crate) struct Span {
 }
 
 /// How many line breaks the whitespace `gap` holds (CRLF counts once).
+#[cfg_attr(abridge_small, optimize(size))]
 fn line_breaks(gap: &str) -> usize {
     let mut n = 0;
     let mut prev_cr = false;
@@ -61,6 +62,7 @@ fn line_breaks(gap: &str) -> usize {
     n
 }
 
+#[cfg_attr(abridge_small, optimize(size))]
 fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     let s = &text[range.clone()];
     let start = range.start + (s.len() - s.trim_start().len());
@@ -70,6 +72,7 @@ fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
 
 /// Opening brackets and quotes that may precede a token (a `match`, which
 /// is much faster than searching a string of them for every character).
+#[cfg_attr(abridge_small, optimize(size))]
 fn is_opening(c: char) -> bool {
     matches!(
         c,
@@ -97,6 +100,7 @@ fn is_opening(c: char) -> bool {
 /// The last 64 bytes of `s` (at a character boundary): enough for any
 /// token the rules look at, and it keeps each look constant-time however
 /// long the sentence has grown.
+#[cfg_attr(abridge_small, optimize(size))]
 fn tail(s: &str) -> &str {
     let mut from = s.len().saturating_sub(64);
     while !s.is_char_boundary(from) {
@@ -107,6 +111,7 @@ fn tail(s: &str) -> &str {
 
 /// `token` without opening brackets or quotes, and without a bracketed
 /// dateline glued to the word after it: "(CNN)U.S." is looked up as "U.S.".
+#[cfg_attr(abridge_small, optimize(size))]
 fn bare(token: &str) -> &str {
     let token = token.trim_start_matches(is_opening);
     match token.rfind([')', ']']) {
@@ -116,11 +121,13 @@ fn bare(token: &str) -> &str {
 }
 
 /// The last whitespace-separated token of `s`, [`bare`].
+#[cfg_attr(abridge_small, optimize(size))]
 fn last_token(s: &str) -> &str {
     bare(tail(s).rsplit(char::is_whitespace).next().unwrap_or(""))
 }
 
 /// The token before the last one, if `s` has one, [`bare`].
+#[cfg_attr(abridge_small, optimize(size))]
 fn token_before_last(s: &str) -> Option<&str> {
     let mut tokens = tail(s)
         .rsplit(char::is_whitespace)
@@ -130,12 +137,14 @@ fn token_before_last(s: &str) -> Option<&str> {
 }
 
 /// The first word of `s` (UAX #29), if `s` starts with one.
+#[cfg_attr(abridge_small, optimize(size))]
 fn first_word(s: &str) -> Option<&str> {
     crate::bounds::word_indices(s).next().map(|(_, w)| w)
 }
 
 /// The first character that is not an opening bracket or quote, a dash or
 /// a space ("» — спросила она").
+#[cfg_attr(abridge_small, optimize(size))]
 fn first_letter(s: &str) -> Option<char> {
     s.trim_start_matches(|c: char| {
         is_opening(c) || matches!(c, '—' | '–' | '-') || c.is_whitespace()
@@ -146,11 +155,13 @@ fn first_letter(s: &str) -> Option<char> {
 
 /// Whether `s` starts with a capital, right away ("P. ¿Qué…?" is an
 /// interview's question mark, not an initial).
+#[cfg_attr(abridge_small, optimize(size))]
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A single capital letter and a period: an initial, as in "J. K. Rowling".
+#[cfg_attr(abridge_small, optimize(size))]
 fn is_initial(token: &str) -> bool {
     let mut chars = token.chars();
     matches!((chars.next(), chars.next(), chars.next()),
@@ -158,6 +169,7 @@ fn is_initial(token: &str) -> bool {
 }
 
 /// Two or more initials written together: "J.C.", "O.J.", "Л.Н.".
+#[cfg_attr(abridge_small, optimize(size))]
 fn is_initials(token: &str) -> bool {
     let mut chars = token.chars();
     let mut groups = 0;
@@ -171,6 +183,7 @@ fn is_initials(token: &str) -> bool {
 }
 
 /// Languages that write ordinal numbers with a period ("am 3. Oktober").
+#[cfg_attr(abridge_small, optimize(size))]
 fn ordinal_dots(lang: Language) -> bool {
     matches!(
         lang,
@@ -185,6 +198,7 @@ fn ordinal_dots(lang: Language) -> bool {
 
 /// Whether `next` starts like a new sentence in `lang`: with a function word
 /// ("He", "The", "Die"). An initial ("A. Smith") is no function word.
+#[cfg_attr(abridge_small, optimize(size))]
 fn opens_sentence(next: &str, lang: Language) -> bool {
     match first_word(next) {
         Some(w) => {
@@ -202,6 +216,7 @@ fn opens_sentence(next: &str, lang: Language) -> bool {
 
 /// Closing quotes and brackets that can stray to the start of the next piece
 /// when a space precedes them (French "demain. » Elle").
+#[cfg_attr(abridge_small, optimize(size))]
 fn is_closing(c: char) -> bool {
     matches!(
         c,
@@ -225,6 +240,7 @@ fn is_closing(c: char) -> bool {
 /// Marks that end a sentence: UAX #29's terminators in the scripts abridge
 /// meets, the Greek question mark ";" (U+037E and the ASCII look-alike), and
 /// ":" and ";", which end a headline-like line just as well.
+#[cfg_attr(abridge_small, optimize(size))]
 pub(crate) fn is_terminal(c: char) -> bool {
     matches!(
         c,
@@ -253,6 +269,7 @@ pub(crate) fn is_terminal(c: char) -> bool {
 }
 
 /// The last character of `s` that is not a closing quote or bracket.
+#[cfg_attr(abridge_small, optimize(size))]
 pub(crate) fn final_mark(s: &str) -> Option<char> {
     // German and Danish close quotations with “ and ‘.
     s.trim_end_matches(|c: char| {
@@ -264,6 +281,7 @@ pub(crate) fn final_mark(s: &str) -> Option<char> {
 
 /// Length in bytes of a run of closing marks at the start of `s` that is
 /// followed by whitespace or the end: they belong to the sentence before.
+#[cfg_attr(abridge_small, optimize(size))]
 fn stray_closers(s: &str) -> usize {
     let run = s.len() - s.trim_start_matches(is_closing).len();
     if run > 0 && s[run..].chars().next().is_none_or(char::is_whitespace) {
@@ -275,6 +293,7 @@ fn stray_closers(s: &str) -> usize {
 
 /// Length in bytes of footnote citations at the start of `s`, when the
 /// piece before ended with their "[": "1]" or "1][2]" in "martyr.[1][2] The".
+#[cfg_attr(abridge_small, optimize(size))]
 fn citation(s: &str) -> usize {
     let mut len = 0;
     loop {
@@ -309,6 +328,7 @@ fn citation(s: &str) -> usize {
 
 /// Opening brackets UAX #29 leaves at the end of the sentence before, as in
 /// "然后走了。《你好》": they open the next one.
+#[cfg_attr(abridge_small, optimize(size))]
 fn is_leading(c: char) -> bool {
     matches!(
         c,
@@ -319,6 +339,7 @@ fn is_leading(c: char) -> bool {
 /// Length in bytes of a run of opening brackets ending `s` (not all of it),
 /// and of the quotation marks “ ‘ after a CJK full stop ("。“"), which open
 /// a quotation there (German closes one with them, never after "。").
+#[cfg_attr(abridge_small, optimize(size))]
 fn trailing_openers(s: &str) -> usize {
     let mut run = s.len() - s.trim_end_matches(is_leading).len();
     let rest = &s[..s.len() - run];
@@ -335,6 +356,7 @@ fn trailing_openers(s: &str) -> usize {
 
 /// Net depth change of the CJK brackets (「」, 『』, 《》, 〈〉, 【】, 〔〕, （）)
 /// in `s`: a sentence never ends inside them.
+#[cfg_attr(abridge_small, optimize(size))]
 fn bracket_depth(s: &str) -> i32 {
     let b = s.as_bytes();
     let mut depth = 0;
@@ -356,6 +378,7 @@ fn bracket_depth(s: &str) -> i32 {
 
 /// A list marker at the start of `s` followed by a space: "1. ", "12) ",
 /// "a) ", "b. ", "- ", "* ", "• ". Returns its length with the spaces.
+#[cfg_attr(abridge_small, optimize(size))]
 pub(crate) fn list_marker(s: &str) -> usize {
     let b = s.as_bytes();
     let mut i = 0;
@@ -387,6 +410,7 @@ pub(crate) fn list_marker(s: &str) -> usize {
 }
 
 /// A span that is nothing but a list number: "2." before "The second item."
+#[cfg_attr(abridge_small, optimize(size))]
 fn bare_list_number(s: &str) -> bool {
     let b = s.as_bytes();
     match b.len() {
@@ -400,6 +424,7 @@ fn bare_list_number(s: &str) -> bool {
 
 /// "(Smith 55)." after a quotation: a parenthetical with the sentence's
 /// final mark after it belongs to the sentence before.
+#[cfg_attr(abridge_small, optimize(size))]
 fn trailing_parenthetical(s: &str) -> bool {
     let Some(inner) = s.strip_prefix('(') else {
         return false;
@@ -411,6 +436,7 @@ fn trailing_parenthetical(s: &str) -> bool {
 }
 
 /// Whether `s` ends with "(?)", "(!)", "(؟)", "[?!]": marks alone in brackets.
+#[cfg_attr(abridge_small, optimize(size))]
 fn editorial_mark(s: &str) -> bool {
     let Some(inner) = s.strip_suffix([')', ']']) else {
         return false;
@@ -421,6 +447,7 @@ fn editorial_mark(s: &str) -> bool {
 
 /// How `token` behaves in `lang`, also as the last part of an elided form
 /// ("l'Ing.") or of a spaced abbreviation ending `prev` ("z. B.").
+#[cfg_attr(abridge_small, optimize(size))]
 fn lookup(prev: &str, token: &str, lang: Language) -> Option<Abbreviation> {
     if let Some(kind) = abbreviation(lang, token) {
         return Some(kind);
@@ -442,6 +469,7 @@ fn lookup(prev: &str, token: &str, lang: Language) -> Option<Abbreviation> {
 /// Whether `token` at the end of one piece and the first token of `next`
 /// are two halves of a spaced abbreviation ("z." + "B.", "EE." + "UU."),
 /// or, when they `touch`, of one UAX #29 cut (Arabic "أ." + "د.").
+#[cfg_attr(abridge_small, optimize(size))]
 fn inside_spaced(token: &str, next: &str, touch: bool, lang: Language) -> bool {
     if token.len() > 4 {
         return false;
@@ -459,6 +487,7 @@ fn inside_spaced(token: &str, next: &str, touch: bool, lang: Language) -> bool {
 
 /// Whether `prev` ends with one of `ends` and `next` starts with a
 /// character `starts` accepts.
+#[cfg_attr(abridge_small, optimize(size))]
 fn glued(prev: &str, next: &str, ends: &[char], starts: impl Fn(char) -> bool) -> bool {
     prev.chars().next_back().is_some_and(|c| ends.contains(&c))
         && next.chars().next().is_some_and(starts)
@@ -466,6 +495,7 @@ fn glued(prev: &str, next: &str, ends: &[char], starts: impl Fn(char) -> bool) -
 
 /// Whether the break between `prev` and `next` (same line; `touching` when
 /// no whitespace separates them) is a false one.
+#[cfg_attr(abridge_small, optimize(size))]
 fn joins(prev: &str, next: &str, touching: bool, lang: Option<Language>) -> bool {
     // A piece with no letters or digits ("”", ")", "…") belongs to the sentence before.
     if !next.chars().any(char::is_alphanumeric) {
@@ -573,12 +603,13 @@ fn joins(prev: &str, next: &str, touching: bool, lang: Option<Language>) -> bool
 /// Whether a period ending `token` is a sentence end even though a number
 /// follows ("… kwamen. 81 procent", "2 + 2 es 4. 3 + 3"), which UAX #29
 /// reads as one sentence when a lower-case word comes next.
+#[cfg_attr(abridge_small, optimize(size))]
 fn ends_before_number(token: &str, lang: Language) -> bool {
     let Some(word) = token.strip_suffix('.') else {
         return false;
     };
     let core = word.trim_end_matches(is_closing);
-    if core.is_empty() || core.contains('.') {
+    if core.is_empty() || core.as_bytes().contains(&b'.') {
         return false;
     }
     if core.bytes().all(|b| b.is_ascii_digit()) {
@@ -591,6 +622,7 @@ fn ends_before_number(token: &str, lang: Language) -> bool {
 
 /// "b. The" or a final "b.": a lettered list item UAX #29 glued to the
 /// sentence before.
+#[cfg_attr(abridge_small, optimize(size))]
 fn letter_item(rest: &str) -> bool {
     let b = rest.as_bytes();
     b.len() >= 2
@@ -602,6 +634,7 @@ fn letter_item(rest: &str) -> bool {
 /// Byte offsets inside the piece `s` where a sentence starts that UAX #29
 /// did not see: after a period before a number, after a Greek question mark
 /// before a capital, before a Dutch ",," quotation after a sentence end.
+#[cfg_attr(abridge_small, optimize(size))]
 fn inner_breaks(s: &str, lang: Option<Language>, out: &mut Vec<usize>) {
     let b = s.as_bytes();
     let greek = lang == Some(Language::Greek);
@@ -669,6 +702,7 @@ struct Line {
 }
 
 /// Display width: East Asian wide characters count two.
+#[cfg_attr(abridge_small, optimize(size))]
 fn width(s: &str) -> usize {
     s.chars()
         .map(|c| {
@@ -685,6 +719,7 @@ fn width(s: &str) -> usize {
 }
 
 /// Width of the first word of `s` (a wide character is a word on its own).
+#[cfg_attr(abridge_small, optimize(size))]
 fn first_word_width(s: &str) -> usize {
     let s = s.trim_start();
     match s.chars().next() {
@@ -694,6 +729,7 @@ fn first_word_width(s: &str) -> usize {
 }
 
 /// Leading indentation in columns (a tab counts four).
+#[cfg_attr(abridge_small, optimize(size))]
 fn indent(s: &str) -> usize {
     s.chars()
         .take_while(|c| matches!(c, ' ' | '\t'))
@@ -702,6 +738,7 @@ fn indent(s: &str) -> usize {
 }
 
 /// An opening or closing code fence: "```" or "~~~" (3 or more), as `(mark, length)`.
+#[cfg_attr(abridge_small, optimize(size))]
 fn fence(s: &str) -> Option<(u8, usize)> {
     if indent(s) > 3 {
         return None;
@@ -713,6 +750,7 @@ fn fence(s: &str) -> Option<(u8, usize)> {
 }
 
 /// "# Heading" (1 to 6 "#", then a space or nothing).
+#[cfg_attr(abridge_small, optimize(size))]
 fn atx_heading(s: &str) -> bool {
     if indent(s) > 3 {
         return false;
@@ -724,6 +762,7 @@ fn atx_heading(s: &str) -> bool {
 
 /// A line of only "=" (a setext heading's underline) or of 3 or more "-",
 /// "*" or "_" (a rule, or a setext underline under a heading).
+#[cfg_attr(abridge_small, optimize(size))]
 fn rule(s: &str) -> Option<u8> {
     let t = s.trim();
     let mark = *t.as_bytes().first()?;
@@ -736,12 +775,14 @@ fn rule(s: &str) -> Option<u8> {
 }
 
 /// A Markdown table row: "| a | b |".
+#[cfg_attr(abridge_small, optimize(size))]
 fn table_row(s: &str) -> bool {
     let t = s.trim();
     t.len() >= 2 && t.starts_with('|') && t.ends_with('|')
 }
 
 /// A line that starts a new block, so the line `before` cannot wrap into it.
+#[cfg_attr(abridge_small, optimize(size))]
 fn block_start(s: &str, before: &str) -> bool {
     let t = s.trim_start();
     list_marker(t) > 0
@@ -753,6 +794,7 @@ fn block_start(s: &str, before: &str) -> bool {
 }
 
 /// Most words capitalised, as in "Russia’s Blockade of Ukrainian Ports".
+#[cfg_attr(abridge_small, optimize(size))]
 pub(crate) fn title_cased(s: &str, lang: Option<Language>) -> bool {
     let (mut upper, mut lower) = (0usize, 0usize);
     for (_, word) in crate::bounds::word_indices(s) {
@@ -781,6 +823,7 @@ const WRAP_WIDTH: Range<usize> = 40..200;
 
 /// The text's lines (split where UAX #29 splits: LF, CR, CRLF, NEL, LS, PS)
 /// with their kinds and soft breaks.
+#[cfg_attr(abridge_small, optimize(size))]
 fn lines(text: &str, lang: Option<Language>) -> Vec<Line> {
     // Line content ranges.
     let b = text.as_bytes();
@@ -934,6 +977,7 @@ fn lines(text: &str, lang: Option<Language>) -> Vec<Line> {
 }
 
 /// Splits `text` into sentences.
+#[cfg_attr(abridge_small, optimize(size))]
 pub(crate) fn split(text: &str, lang: Option<Language>) -> Vec<Span> {
     // Raw UAX #29 pieces, trimmed, with the number of line breaks before each.
     let mut pieces: Vec<(Range<usize>, usize)> = Vec::new();

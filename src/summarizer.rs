@@ -68,6 +68,7 @@ impl Preset {
 impl std::str::FromStr for Preset {
     type Err = Error;
 
+    #[cfg_attr(abridge_small, optimize(size))]
     fn from_str(s: &str) -> Result<Self, Error> {
         match s {
             "short" => Ok(Preset::Short),
@@ -129,6 +130,7 @@ impl Weights {
     /// assert_eq!(w.title, 2.0);
     /// assert_eq!(w.set("colour", 1.0).unwrap_err().option(), "weights");
     /// ```
+    #[cfg_attr(abridge_small, optimize(size))]
     pub fn set(&mut self, name: &str, value: f64) -> Result<(), Error> {
         let slot = match name {
             "centrality" => &mut self.centrality,
@@ -336,6 +338,7 @@ impl SummarizerBuilder {
     /// let w = Weights { title: -1.0, ..Default::default() };
     /// assert_eq!(Summarizer::builder().weights(w).build().unwrap_err().option(), "weights.title");
     /// ```
+    #[cfg_attr(abridge_small, optimize(size))]
     pub fn build(&self) -> Result<Summarizer, Error> {
         let c = &self.config;
         match c.length {
@@ -392,6 +395,7 @@ impl SummarizerBuilder {
     }
 }
 
+#[cfg_attr(abridge_small, optimize(size))]
 fn at_least_one(option: &'static str) -> Error {
     Error::new(option, "must be at least 1, got 0")
 }
@@ -458,6 +462,7 @@ impl Summarizer {
         self.run(text, Some(title))
     }
 
+    #[cfg_attr(abridge_small, optimize(size))]
     fn run<'a>(&self, text: &'a str, title: Option<&str>) -> Summary<'a> {
         let language = self.language.or_else(|| crate::language::detected(text));
         let analysis = analyze(text, language, title);
@@ -529,6 +534,7 @@ impl Summarizer {
 }
 
 /// The `n` most frequent terms, each shown by its most frequent written form.
+#[cfg_attr(abridge_small, optimize(size))]
 fn keywords(text: &str, a: &Analysis, n: usize) -> Vec<Keyword> {
     if n == 0 {
         return Vec::new();

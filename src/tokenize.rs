@@ -118,8 +118,13 @@ fn is_cjk(c: char) -> bool {
         | 0x20000..=0x3134F) // CJK Extensions B–G
 }
 
-/// Very common Chinese function characters, dropped before bigramming.
-const CJK_STOP: &str = "的了是在和有我也就都而及与着或等被把让对这那之其于以为他她它们个";
+/// Very common Chinese function characters, dropped before bigramming. An
+/// array, not a `&str`: `str::contains(char)` with a non-ASCII char links a
+/// substring searcher (~1 KB brotli of every wasm module) for this one use.
+const CJK_STOP: [char; 32] = [
+    '的', '了', '是', '在', '和', '有', '我', '也', '就', '都', '而', '及', '与', '着', '或', '等',
+    '被', '把', '让', '对', '这', '那', '之', '其', '于', '以', '为', '他', '她', '它', '们', '个',
+];
 
 impl Tokenizer {
     /// A tokenizer for one text of about `text_len` bytes.
@@ -189,7 +194,7 @@ impl Tokenizer {
                     if self.run.last().is_some_and(|r| r.end != start) {
                         self.flush_run(text, out);
                     }
-                    if !CJK_STOP.contains(first) {
+                    if !CJK_STOP.contains(&first) {
                         self.run.push(bytes);
                     } else {
                         self.flush_run(text, out);

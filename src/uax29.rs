@@ -460,6 +460,7 @@ struct Table {
 /// Code points below this have a block in [`Table::blocks`].
 const INDEXED: u32 = 0x2_0000;
 
+#[cfg_attr(abridge_small, optimize(size))]
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {

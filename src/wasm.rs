@@ -22,6 +22,7 @@ use crate::{Language, Length, Preset, Summarizer, Summary, Weights};
 /// - the keyword count, then per keyword `word, stem, weight, count`, the
 ///   number of UTF-16 offsets and the offsets (`start, end, start, end, …`);
 /// - `sentencesIn, sentencesOut, wordsIn, wordsOut`.
+#[cfg_attr(abridge_small, optimize(size))]
 fn to_js(summary: &Summary<'_>) -> Vec<JsValue> {
     let mut out = Vec::new();
     let number = |out: &mut Vec<JsValue>, x: usize| out.push(JsValue::from_f64(x as f64));
@@ -68,11 +69,13 @@ fn to_js(summary: &Summary<'_>) -> Vec<JsValue> {
     out
 }
 
+#[cfg_attr(abridge_small, optimize(size))]
 fn range_error(message: &str) -> JsValue {
     RangeError::new(message).into()
 }
 
 /// `min_words` → `minWords`.
+#[cfg_attr(abridge_small, optimize(size))]
 fn camel(option: &str) -> String {
     let mut out = String::with_capacity(option.len());
     let mut upper = false;
@@ -117,6 +120,7 @@ enum Numeric {
 /// into the objects of those declarations. Reading the options in JS instead
 /// of here (js-sys `Reflect`) took 1.1 KB (brotli) off every module.
 #[wasm_bindgen(js_name = summarize)]
+#[cfg_attr(abridge_small, optimize(size))]
 pub fn summarize(
     text: &str,
     numbers: &[f64],
@@ -206,6 +210,7 @@ pub fn summarize(
 /// detects in JavaScript; every module has the same exports, so one glue
 /// serves them all).
 #[wasm_bindgen(js_name = detectLanguage)]
+#[cfg_attr(abridge_small, optimize(size))]
 pub fn detect_language(text: &str) -> Option<String> {
     crate::language::detected(text).map(|l| l.code().to_owned())
 }
@@ -213,6 +218,7 @@ pub fn detect_language(text: &str) -> Option<String> {
 /// The names of the score's parts, which are also the weights' names
 /// ([`Weights::NAMES`]), in order.
 #[wasm_bindgen(js_name = scoreParts)]
+#[cfg_attr(abridge_small, optimize(size))]
 pub fn score_parts() -> Vec<JsValue> {
     Weights::NAMES
         .iter()
@@ -224,6 +230,7 @@ pub fn score_parts() -> Vec<JsValue> {
 /// subtag of a BCP 47 tag ("en-GB" → "en") looked up as
 /// [`Language::from_code`] does, aliases included ("nb", "nn" → "no").
 #[wasm_bindgen(js_name = languageCode)]
+#[cfg_attr(abridge_small, optimize(size))]
 pub fn language_code(tag: &str) -> Option<String> {
     let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
     Language::from_code(primary).map(|l| l.code().to_owned())
