@@ -36,6 +36,52 @@ export function glueSource(code) {
   return code.replace(GLUE_EXPORTS, "export { initSync };");
 }
 
+/** What pageGlue leaves out of the glue: [what, why]. */
+const PAGE_GLUE_CUTS = [
+  [`    } else {
+            console.warn('using deprecated parameters for \`initSync()\`; pass a single object instead')
+        }`, "core.js always passes initSync { module }"],
+  [`if (!('encodeInto' in cachedTextEncoder)) {
+    cachedTextEncoder.encodeInto = function (arg, view) {
+        const buf = cachedTextEncoder.encode(arg);
+        view.set(buf);
+        return {
+            read: arg.length,
+            written: buf.length
+        };
+    };
+}
+`, "every browser that runs the page's own code (private fields, Array.prototype.at) has TextEncoder.encodeInto"],
+];
+
+/**
+ * The glue as the paste-in page ships it (scripts/page.mjs): glueSource's, without what
+ * never runs there (PAGE_GLUE_CUTS); each cut must be found once, as wasm-bindgen 0.2.130
+ * writes it.
+ */
+export function pageGlue(code) {
+  code = glueSource(code);
+  for (const [cut, why] of PAGE_GLUE_CUTS) {
+    if (code.split(cut).length !== 2) throw new Error(`glue: the page leaves out (${why}) a part that must occur once in pkg/abridge.js:\n${cut}`);
+    code = code.replace(cut, cut.startsWith("    } else") ? "    }" : "");
+  }
+  return code;
+}
+
+/** core.js's switch of its call checks and its Node, Request and buffer paths (www/lib/core.js `CHECKED`). */
+const CHECKED = "const CHECKED = true;";
+
+/**
+ * www/lib/core.js as the paste-in page bundles it (scripts/page.mjs): `CHECKED` false, so
+ * terser leaves out what only other callers need (the page passes options it built and a
+ * module's URL). The npm package and the widget keep core.js whole.
+ */
+export function trustedCore(code) {
+  if (code.split(CHECKED).length !== 2) throw new Error(`core.js: \`${CHECKED}\` must occur once`);
+  // Nobody bundles the page again: the bundler hints on its dynamic imports go too.
+  return code.replace(CHECKED, "const CHECKED = false;").replaceAll("/* @vite-ignore */ /* webpackIgnore: true */ ", "");
+}
+
 /** Minifies the ES module source `code` (file name `name`); returns { code, map }.
  * `properties`: a RegExp of property names to shorten too (names the module alone uses);
  * `inputMap`: the source map of `code` (a bundle's), which the returned map then goes back to;
@@ -92,9 +138,10 @@ export const minifyHtml = (html) => minifyHtmlDocument(html, { collapseWhitespac
  * of the entry and of the chunk a dynamic import makes; `transform(id, code)`,
  * { code, map } for a module to change before bundling, or null; `virtual`,
  * { specifier: source } of modules that exist only here (their id is the
- * specifier after a NUL, as rollup's plugins mark virtual modules).
+ * specifier after a NUL, as rollup's plugins mark virtual modules); `properties`, as in
+ * minifySource, for the entry chunk only (names its own objects alone have).
  */
-export async function bundle(input, dir, { external = [], entryName, chunkName, transform = () => null, virtual = {} } = {}) {
+export async function bundle(input, dir, { external = [], entryName, chunkName, transform = () => null, virtual = {}, properties = null } = {}) {
   const kept = new Set(external);
   const build = await rollup({
     input,
@@ -121,7 +168,7 @@ export async function bundle(input, dir, { external = [], entryName, chunkName, 
   await build.close();
   const chunks = [];
   for (const chunk of output.filter((c) => c.type === "chunk")) { // not the maps: terser makes its own from them
-    const { code, map } = await minifySource(chunk.code, path.basename(chunk.fileName), null, { inputMap: chunk.map, linked: false });
+    const { code, map } = await minifySource(chunk.code, path.basename(chunk.fileName), chunk.isEntry ? properties : null, { inputMap: chunk.map, linked: false });
     chunks.push({ ...chunk, code, map });
   }
   return chunks;

@@ -9,11 +9,12 @@
 // dynamically stays a chunk of its own, fetched only when needed:
 // lib/detect.js (the detector with its first stage's stop words,
 // pkg/profiles.js, inside), lib/profiles-long.js (its second stage, only for
-// a text the first cannot decide), lib/sample.js, lib/worker-client.js. The bundles live in lib/ so that
+// a text the first cannot decide), lib/sample.js, lib/worker-client.js, lib/markdown.js (for an opened
+// or dropped .md file). The bundles live in lib/ so that
 // core.js's `new URL("../pkg/…", import.meta.url)` and worker-client.js's
 // `new URL("./worker.js", …)` resolve as in www/. The worker (lib/worker.js)
 // is a second bundle (worker.js + core.js); both import the glue
-// (pkg/abridge.js, wasm-bindgen's, without its async init: minify.mjs glueSource) as a file of its own, which core.js
+// (pkg/abridge.js, wasm-bindgen's, without its async init and what the page never runs: minify.mjs pageGlue) as a file of its own, which core.js
 // imports again under `?instance=N` after a trap, and the worker's core.js
 // imports the same lib/detect.js. JS is minified by terser (a .map beside
 // each, holding the original sources, which the file does not name: a
@@ -26,7 +27,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { bundle, glueSource, minifyCss, minifyHtml, minifySource } from "./minify.mjs";
+import { bundle, minifyCss, minifyHtml, minifySource, pageGlue, trustedCore } from "./minify.mjs";
 import { LANGUAGES } from "./languages.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -34,6 +35,19 @@ export const WWW = path.join(ROOT, "www");
 
 /** The glue, kept a file of its own (see above). */
 const GLUE = "pkg/abridge.js";
+/**
+ * Property names that only lib/app.js's own objects have (the page's elements by role, the
+ * parts' hooks and methods, core.js's Engine fields, the renderer's records), so terser
+ * shortens them too. Not: what leaves the bundle or comes in (results, options, the
+ * settings saved in localStorage, `dataset` keys such as engineMs and ready, module exports).
+ */
+const PAGE_PROPERTIES = new RegExp(`^(?:${[
+  "statIn", "statOut", "statReduction", "statSaved", "statLang", "amountOut", "badge", "editor", "card", "summary",
+  "getText", "getJob", "render", "empty", "busy", "toast", "schedule", "sync", "restore", "setLanguages",
+  "toggleKeyword", "reveal", "shown", "setText", "firstKeyword", "picks", "blocks", "kwCache", "t0", "guessed",
+  "compiled", "pending", "broken", "glue", "instances",
+].join("|")})$`);
+
 /** The page's entry in www/ and its bundle in dist/page. */
 const ENTRY = "app.js";
 const BUNDLE = "lib/app.js";
@@ -54,13 +68,16 @@ export async function pageBuild(www = WWW) {
   const files = new Map();
   const add = (rel, { code, map }) => files.set(rel, { bytes: Buffer.from(code), map });
   const lib = path.join(www, "lib");
-  const page = await bundle(path.join(www, ENTRY), lib, { external: [path.join(www, GLUE)], entryName: path.basename(BUNDLE) });
+  // core.js without the checks and paths only other callers need (minify.mjs trustedCore).
+  const core = path.join(lib, "core.js");
+  const transform = (id, code) => (id === core ? { code: trustedCore(code), map: null } : null);
+  const page = await bundle(path.join(www, ENTRY), lib, { external: [path.join(www, GLUE)], entryName: path.basename(BUNDLE), transform, properties: PAGE_PROPERTIES });
   for (const chunk of page) add(`lib/${chunk.fileName}`, chunk);
   // The worker's bundle: the detector it may import is the page's chunk.
-  const worker = await bundle(path.join(www, "lib/worker.js"), lib, { external: [path.join(www, GLUE), path.join(lib, "detect.js")] });
+  const worker = await bundle(path.join(www, "lib/worker.js"), lib, { external: [path.join(www, GLUE), path.join(lib, "detect.js")], transform });
   if (worker.length !== 1) throw new Error(`page: the worker's bundle has ${worker.length} chunks, expected 1`);
   add("lib/worker.js", worker[0]);
-  add(GLUE, await minifySource(glueSource(readFileSync(path.join(www, GLUE), "utf8")), path.basename(GLUE), null, { linked: false }));
+  add(GLUE, await minifySource(pageGlue(readFileSync(path.join(www, GLUE), "utf8")), path.basename(GLUE), null, { linked: false }));
   const detector = page.find((c) => c.fileName === "detect.js");
   if (!detector || detector.imports.length || !detector.exports.includes("detectLanguage") || String(detector.dynamicImports) !== "profiles-long.js") {
     throw new Error("page: lib/detect.js must be a chunk of its own that exports detectLanguage, imports nothing and lib/profiles-long.js on demand");

@@ -16,7 +16,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { builtPage } from "./built.mjs";
 import { measureBytes } from "../../scripts/size.mjs";
-import { assertShowsAllLanguageResult, checkClean, launch, openPage, paste, readSeed, serve, stopServer } from "./page-harness.mjs";
+import { assertShowsAllLanguageResult, checkClean, dropFile, launch, MARKDOWN, openPage, paste, readSeed, serve, stopServer } from "./page-harness.mjs";
 import { watch } from "./harness.mjs";
 
 let browser, root, server, origin, built, sources;
@@ -67,7 +67,7 @@ test("an English paste: the built page fetches exactly the files make size count
   console.log(`# paste-in page, English, before and for its first summary: ${total.toLocaleString("en-US")} bytes brotli ` +
     `(${fetched.size} files; the module ${brotli(fetched.get("pkg/abridge-en_bg.wasm")).toLocaleString("en-US")})`);
 
-  // On demand only: the sample when asked for, the worker's code for a big text.
+  // On demand only: the sample when asked for, the worker's code for a big text, Markdown's rules for a .md file.
   const later = (list) => list.filter((f) => fetched.has(f));
   assert.deepEqual(later(expected.pageLater), [], "nothing on-demand before it is needed");
   const before = Number(await page.$eval("#summary-card", (el) => el.dataset.run));
@@ -76,6 +76,7 @@ test("an English paste: the built page fetches exactly the files make size count
   let big = "";
   for (let i = 1; big.length < 150_000; i++) big += `Part ${i}.\n\n${article}\n\n`;
   assert.equal((await paste(page, { text: big })).path, "worker");
+  await dropFile(page, { name: "story.md", text: MARKDOWN, type: "text/markdown" });
   await Promise.all(pending);
   assert.deepEqual(later(expected.pageLater).sort(), [...expected.pageLater].sort(), "each fetched once needed");
   assert.deepEqual(later(built.longWords), [], "the big text needs only the detector's first stage too");

@@ -73,6 +73,27 @@ export async function paste(page, { text = "", html = null }) {
   return waitRun(page, before);
 }
 
+/** A short Markdown story (page.test.mjs checks the text it becomes). */
+export const MARKDOWN = "# Flood defences finished\n\nThe **new wall** protects [the old town](https://example.com) from spring floods.\n\n- Builders finished two weeks early.\n- The cost stayed within the budget.\n";
+
+/**
+ * Drops a file named `name` holding `text` (of MIME `type`) on the article
+ * card, as a dragged file arrives (dragenter, dragover, drop); resolves with
+ * the run it summarised (waitRun).
+ */
+export async function dropFile(page, { name, text, type = "text/plain" }) {
+  const before = await currentRun(page);
+  await page.evaluate(({ name, text, type }) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], name, { type }));
+    const editor = document.getElementById("editor");
+    for (const event of ["dragenter", "dragover", "drop"]) {
+      editor.dispatchEvent(new DragEvent(event, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }
+  }, { name, text, type });
+  return waitRun(page, before);
+}
+
 /**
  * Asserts nothing outside `origin` was requested (the page's own downloads
  * are blob: URLs) and no error or CSP violation happened. `assert` is kept

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { builtPage } from "./built.mjs";
-import { assertShowsAllLanguageResult, launch, openPage, paste, readSeed, ROOT, serve, stopServer } from "./page-harness.mjs";
+import { assertShowsAllLanguageResult, dropFile, launch, MARKDOWN, openPage, paste, readSeed, ROOT, serve, stopServer } from "./page-harness.mjs";
 
 let browser, built;
 before(async () => {
@@ -41,6 +41,8 @@ for (const where of ["www", "built"]) test(`${where}: it caches what it used: of
     await page.waitForSelector("html[data-offline]", { state: "attached", timeout: 15_000 });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
     assert.match(await page.textContent("#badge-text"), /offline/);
+    // A Markdown file, once online (its rules are a module of their own on the built page).
+    await dropFile(page, { name: "story.md", text: MARKDOWN, type: "text/markdown" });
     // The module may have been fetched after the page's first list went to
     // the worker (cached then by its fetch handler or the list sent when it
     // took control, a moment later): wait for a module to be cached, then
@@ -66,6 +68,9 @@ for (const where of ["www", "built"]) test(`${where}: it caches what it used: of
     const bigRun = await paste(page, { text: big });
     assert.equal(bigRun.path, "direct");
     assert.equal(await page.locator("#summary .jump").count(), 3);
+    // Markdown offline, its rules cached when used online.
+    await dropFile(page, { name: "story.md", text: MARKDOWN, type: "text/markdown" });
+    assert.match(await page.inputValue("#input"), /^Flood defences finished\n\nThe new wall protects the old town/);
     // Everything after going offline came from the service worker's cache.
     const after = requests.slice(seen).filter((u) => !u.startsWith(`${origin}/`));
     assert.deepEqual(after, []);

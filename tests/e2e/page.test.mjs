@@ -4,7 +4,7 @@
 // are in page-offline, page-a11y and page-perf.test.mjs.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { checkClean, currentRun, launch, openPage, paste, readSeed, serve, stopServer, waitRun, waitSaved } from "./page-harness.mjs";
+import { checkClean, currentRun, dropFile, launch, MARKDOWN, openPage, paste, readSeed, serve, stopServer, waitRun, waitSaved } from "./page-harness.mjs";
 import { closeQuotes } from "../../www/widget/quote.js";
 
 let server, origin, browser, article;
@@ -190,17 +190,7 @@ test("pasted HTML keeps its paragraphs and drops the markup", async () => {
 test("a dropped Markdown file becomes plain text and is summarised", async () => {
   const session = await openPage(browser, origin);
   const { page } = session;
-  const before = await currentRun(page);
-  await page.evaluate(() => {
-    const md = "# Flood defences finished\n\nThe **new wall** protects [the old town](https://example.com) from spring floods.\n\n- Builders finished two weeks early.\n- The cost stayed within the budget.\n";
-    const data = new DataTransfer();
-    data.items.add(new File([md], "story.md", { type: "text/markdown" }));
-    const editor = document.getElementById("editor");
-    for (const type of ["dragenter", "dragover", "drop"]) {
-      editor.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
-    }
-  });
-  await waitRun(page, before);
+  await dropFile(page, { name: "story.md", text: MARKDOWN, type: "text/markdown" });
   assert.equal(await page.inputValue("#input"),
     "Flood defences finished\n\nThe new wall protects the old town from spring floods.\n\nBuilders finished two weeks early.\nThe cost stayed within the budget.");
   assert.ok((await summaryTexts(page)).length >= 1);

@@ -134,7 +134,14 @@ export function createInput(el, { changed, submit, toast }) {
       toast(`“${file.name}” is too large (${Math.round(file.size / 1e6)} MB).`);
       return;
     }
-    setText(await fileToText(file), t0);
+    let text;
+    try {
+      text = await fileToText(file);
+    } catch {
+      // Markdown's module (text.js), offline before any .md file was opened online.
+      return toast(`“${file.name}” could not be read (offline, and no .md file opened before?).`);
+    }
+    setText(text, t0);
     toast(`Opened “${file.name}”.`);
   }
 

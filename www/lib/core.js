@@ -27,6 +27,14 @@ export const WASM_URL = new URL("../pkg/abridge_bg.wasm", import.meta.url);
 /** The 18 languages, in the engine's order. */
 const CODES = Object.freeze(["ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru", "es", "sv", "ta", "tr"]);
 
+/**
+ * Whether calls are checked and every wasm source init() accepts is handled. Always here and in
+ * the npm package; the paste-in page's bundles (scripts/page.mjs, minify.mjs `TRUSTED`) set it
+ * false: their only callers pass options the page built and a module's URL, so those checks and
+ * the Node, Request and buffer paths never run there and terser leaves them out.
+ */
+const CHECKED = true;
+
 const isObject = (v) => typeof v === "object" && v !== null;
 // Built at run time so bundlers (and minifiers, which would inline a constant)
 // never see a resolvable "node:fs/promises" specifier.
@@ -42,12 +50,12 @@ async function compile(input) {
   if (input instanceof WebAssembly.Module) return input;
   if (typeof input === "string" || input instanceof URL) {
     const url = new URL(input, globalThis.location?.href);
-    if (url.protocol === "file:") {
+    if (CHECKED && url.protocol === "file:") {
       const { readFile } = await import(/* @vite-ignore */ /* webpackIgnore: true */ nodeFs);
       return WebAssembly.compile(await readFile(url));
     }
     input = await fetch(url);
-  } else if (typeof Request === "function" && input instanceof Request) {
+  } else if (CHECKED && typeof Request === "function" && input instanceof Request) {
     input = await fetch(input);
   }
   if (typeof Response === "function" && input instanceof Response) {
@@ -60,6 +68,7 @@ async function compile(input) {
     }
     return WebAssembly.compile(await input.arrayBuffer());
   }
+  if (!CHECKED) return;
   if (ArrayBuffer.isView(input) || input instanceof ArrayBuffer) return WebAssembly.compile(input);
   throw new TypeError(
     "abridge.init: expected a URL, string, Request, Response, BufferSource or WebAssembly.Module, " +
@@ -98,7 +107,7 @@ class Engine {
   /** Loads (or, after a trap, re-instantiates) the module; `input` as init() takes it. */
   init(input) {
     if (!this.pending && !this.ready) {
-      const source = this.compiled ?? unwrap(input, "module_or_path") ?? this.url;
+      const source = this.compiled ?? (CHECKED ? unwrap(input, "module_or_path") : null) ?? this.url;
       this.pending = (async () => {
         const module = await compile(source);
         const g = await loadGlue(copies++);
@@ -313,10 +322,10 @@ function route(caller, text, options) {
  * @throws {RangeError} an option is out of range
  */
 export function summarize(text, options) {
-  if (typeof text !== "string") {
+  if (CHECKED && typeof text !== "string") {
     throw new TypeError(`abridge.summarize: \`text\` must be a string, got ${text === null ? "null" : typeof text}`);
   }
-  if (options !== undefined && options !== null && typeof options !== "object") {
+  if (CHECKED && options !== undefined && options !== null && typeof options !== "object") {
     throw new TypeError(`invalid option \`options\`: must be an object, got ${typeof options}`);
   }
   const [engine, routed] = route("summarize", text, options ?? undefined);
@@ -337,7 +346,7 @@ const LENGTHS = ["sentences", "ratio", "words", "chars", "length"];
 function given(object, name, type, label = name) {
   const value = object[name];
   if (value == null) return undefined;
-  if (typeof value !== type) {
+  if (CHECKED && typeof value !== type) {
     throw new TypeError(`invalid option \`${label}\`: must be ${type === "object" ? "an" : "a"} ${type}, got ${typeof value}`);
   }
   return value;
@@ -358,15 +367,17 @@ function args(options, names) {
   const read = {};
   NUMBERS.forEach((name, i) => {
     const value = (read[name] = given(options, name, name.startsWith("skip") ? "boolean" : "number"));
-    if (WHOLE.has(name) && value !== undefined && !(Number.isInteger(value) && value >= 0 && value <= 4294967295)) {
+    if (CHECKED && WHOLE.has(name) && value !== undefined && !(Number.isInteger(value) && value >= 0 && value <= 4294967295)) {
       throw new RangeError(`invalid option \`${name}\`: must be a whole number (at most 4294967295), got ${value}`);
     }
     number(value, i);
   });
   const length = (read.length = given(options, "length", "string"));
-  const lengths = LENGTHS.filter((name) => read[name] !== undefined);
-  if (lengths.length > 1) {
-    throw new TypeError(`invalid option \`${lengths[1]}\`: give only one of ${LENGTHS.join(", ")} (got ${lengths.join(" and ")})`);
+  if (CHECKED) {
+    const lengths = LENGTHS.filter((name) => read[name] !== undefined);
+    if (lengths.length > 1) {
+      throw new TypeError(`invalid option \`${lengths[1]}\`: give only one of ${LENGTHS.join(", ")} (got ${lengths.join(" and ")})`);
+    }
   }
   const weights = given(options, "weights", "object") ?? {};
   names.forEach((name, i) => number(given(weights, name, "number", `weights.${name}`), NUMBERS.length + i));
