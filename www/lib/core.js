@@ -331,7 +331,10 @@ export function summarize(text, options) {
   const [engine, routed] = route("summarize", text, options ?? undefined);
   const names = partNames(engine);
   const [numbers, strings] = args(routed ?? {}, names);
-  return expand(engine.call("summarize", (g) => g.summarize(text, numbers, ...strings)), text, names);
+  const flat = engine.call("summarize", (g) => g.summarize(text, numbers, ...strings));
+  // An out-of-range option: its message alone (src/wasm.rs `summarize`).
+  if (flat.length === 1) throw new RangeError(flat[0]);
+  return expand(flat, text, names);
 }
 
 /**
