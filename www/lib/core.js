@@ -29,7 +29,7 @@ const CODES = Object.freeze(["ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu
 
 /**
  * Whether calls are checked and every wasm source init() accepts is handled. Always here and in
- * the npm package; the paste-in page's bundles (scripts/page.mjs, minify.mjs `TRUSTED`) set it
+ * the npm package; the paste-in page's bundles (scripts/page.mjs, minify.mjs `trustedCore`) set it
  * false: their only callers pass options the page built and a module's URL, so those checks and
  * the Node, Request and buffer paths never run there and terser leaves them out.
  */
