@@ -307,16 +307,18 @@ await optimising;
 // by spaces (README "Size" has the other codings measured).
 // profiles.js (the first stage, always fetched) holds the words of up to
 // SHORT_WORD UTF-16 units (SHORT) and a FILTER_BITS-bit filter of the longer
-// ones (FILTER: the gaps between its set bits, each a character 32 + gap, "~"
-// adding 94 without setting a bit); profiles-long.js (fetched only when the
-// first stage cannot prove the full vote's answer) the longer words (LONG).
-// The filter's hash is detect.js's `bucket`, written again here.
-const SHORT_WORD = 4;
-const FILTER_BITS = 16384;
-const bucket = (word) => {
+// ones, a bit per word and language listing it (FILTER: the gaps between its
+// set bits, each a character 32 + gap, "~" adding 94 without setting a bit);
+// profiles-long.js (fetched only when the first stage cannot prove the full
+// vote's answer) the longer words (LONG). The filter's hash is detect.js's
+// `hash` and `bucket`, written again here. (README "Size" has the sizes and
+// rates measured for other choices.)
+const SHORT_WORD = 3;
+const FILTER_BITS = 32768;
+const bucket = (word, language) => {
   let h = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> (32 - Math.log2(FILTER_BITS));
+  return Math.imul(h ^ language, 0x01000193) >>> (32 - Math.log2(FILTER_BITS));
 };
 if (!otherCrate) {
   const lists = LANGUAGES.map((code) => {
@@ -339,7 +341,7 @@ if (!otherCrate) {
   const isShort = (word) => word.length <= SHORT_WORD;
   let filter = "";
   let at = -1;
-  for (const bit of [...new Set(lists.flat().filter((w) => !isShort(w)).map(bucket))].sort((a, b) => a - b)) {
+  for (const bit of [...new Set(lists.flatMap((words, i) => words.filter((w) => !isShort(w)).map((w) => bucket(w, i))))].sort((a, b) => a - b)) {
     let gap = bit - at;
     for (; gap > 93; gap -= 94) filter += "~";
     filter += String.fromCharCode(32 + gap);
@@ -349,7 +351,8 @@ if (!otherCrate) {
     "// the Latin-script languages, a list per language in the engine's order, separated by \"|\"; each word a\n" +
     "// digit (how many characters to drop from the previous word; a space: all), then the characters to add.\n";
   writeFileSync(path.join(out, "profiles.js"), `${head}// The first stage: the words of up to ${SHORT_WORD} characters, and a ${FILTER_BITS}-bit filter of the longer ones\n` +
-    `// (the gaps between its set bits, each a character 32 + gap; "~" adds 94).\nexport const SHORT = ${JSON.stringify(coded(isShort))};\n` +
+    `// (a bit per word and language listing it, detect.js bucket(); the gaps between the set bits, each a character\n` +
+    `// 32 + gap, "~" adding 94).\nexport const SHORT = ${JSON.stringify(coded(isShort))};\n` +
     `export const FILTER = ${JSON.stringify(filter)};\n`);
   writeFileSync(path.join(out, "profiles-long.js"), `${head}// The second stage: the words of more than ${SHORT_WORD} characters.\n` +
     `export const LONG = ${JSON.stringify(coded((w) => !isShort(w)))};\n`);

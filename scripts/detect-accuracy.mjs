@@ -2,7 +2,7 @@
 // names the right language for the start of a text, and what a vote on only
 // the stop words of up to N letters would do (the README's "Measured and not
 // used": a smaller detector for pages that declare no language), and how
-// often detect.js's first stage decides alone (its stop words of up to 4
+// often detect.js's first stage decides alone (its stop words of up to 3
 // characters and the filter of the longer ones, without ../pkg/profiles-long.js),
 // checking that each of its answers is the full vote's.
 //
@@ -55,8 +55,8 @@ async function cut(max) {
   copyFileSync(path.join(ROOT, "www", "lib", "detect.js"), path.join(dir, "lib", "detect.js"));
   const [short, long] = [SHORT, LONG].map((lists) => lists.split("|").map(decode));
   const cut = (keep) => short.map((words, i) => [...words, ...long[i]].filter(keep).map((w) => ` ${w}`).join("")).join("|");
-  writeFileSync(path.join(dir, "pkg", "profiles.js"), `export const SHORT = ${JSON.stringify(cut((w) => w.length <= 4 && [...w].length <= max))};\nexport const FILTER = "";\n`);
-  writeFileSync(path.join(dir, "pkg", "profiles-long.js"), `export const LONG = ${JSON.stringify(cut((w) => w.length > 4 && [...w].length <= max))};\n`);
+  writeFileSync(path.join(dir, "pkg", "profiles.js"), `export const SHORT = ${JSON.stringify(cut((w) => w.length <= 3 && [...w].length <= max))};\nexport const FILTER = "";\n`);
+  writeFileSync(path.join(dir, "pkg", "profiles-long.js"), `export const LONG = ${JSON.stringify(cut((w) => w.length > 3 && [...w].length <= max))};\n`);
   const m = await import(pathToFileURL(path.join(dir, "lib", "detect.js")).href);
   await m.loadLongWords();
   return m.detectLanguage;
