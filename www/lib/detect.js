@@ -10,14 +10,15 @@
 // words among the first 600 words vote, a word shared by k lists giving 1/k.
 //
 // Two stages: this file holds the stop words of up to SHORT_WORD characters
-// and a filter of the longer ones, a bit per word and language listing it;
-// the longer ones themselves (../pkg/profiles-long.js) load only when the
+// (and those of one more listed by several languages) and a filter of the
+// longer ones, a bit per word and language listing it; the longer ones
+// themselves (../pkg/profiles-long.js) load only when the
 // first stage cannot prove the answer (loadLongWords()). A longer word of the
 // sample that passes language L's filter may be a stop word of L: it gives L
 // at most 1 (1/k of k) more than any other language; one that does not pass
 // gives L nothing. So when the leader's lead over each other language L
 // exceeds the number of such words for L, no outcome of theirs changes the
-// winner, nor a tie: the answer is the full vote's. Otherwise (0.9 % of the
+// winner, nor a tie: the answer is the full vote's. Otherwise (0.3 % of the
 // eval sets' articles) the first stage says nothing (undefined) until the
 // longer words are loaded.
 import { FILTER, SHORT } from "../pkg/profiles.js";
@@ -26,7 +27,7 @@ import { FILTER, SHORT } from "../pkg/profiles.js";
 const ORDER = ["ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru", "es", "sv", "ta", "tr"];
 const LETTERS = 4000;
 const WORDS = 600;
-/** Longest word (UTF-16 units) of the first stage, and the filter's 2^(32 - SHIFT) bits (scripts/build-wasm.mjs). */
+/** The first stage's longest words (UTF-16 units; one more for a word several languages list), and the filter's 2^(32 - SHIFT) bits (scripts/build-wasm.mjs). */
 const SHORT_WORD = 3;
 const SHIFT = 17;
 /** Less than any real lead (a multiple of 1/360360), more than rounding over 600 words. */
