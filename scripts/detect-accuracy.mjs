@@ -29,9 +29,14 @@ const letters = (args.includes("--letters") ? args[args.indexOf("--letters") + 1
 const SETS = { "cnndm-dev": "en", bbc: "en", "mlsum-es": "es", "norsumm-nb": "no", "orangesum-fr": "fr", "temario-pt": "pt" };
 
 const texts = [];
+/** The eval set of each article. */
+const sets = [];
 for (const [set, language] of Object.entries(SETS)) {
   const file = path.join(ROOT, "..", "shared", "eval", `${set}.jsonl`);
-  for (const line of readFileSync(file, "utf8").split("\n").filter(Boolean)) texts.push([language, JSON.parse(line).article]);
+  for (const line of readFileSync(file, "utf8").split("\n").filter(Boolean)) {
+    texts.push([language, JSON.parse(line).article]);
+    sets.push(set);
+  }
 }
 const articles = texts.length;
 const samples = path.join(ROOT, "tests", "data", "languages");
@@ -87,5 +92,6 @@ for (const n of [Infinity, 12]) {
   console.log(`first stage, ${n === Infinity ? "whole texts" : `first ${n} words`}: decides ${decided.length} of ${texts.length} ` +
     `(${((100 * decided.length) / texts.length).toFixed(2)} %), ${differ} of them unlike the full vote; ` +
     `of the ${texts.length - decided.length} others, its leader is the full vote's answer for ${guessed}; ` +
-    `the eval sets' ${articles} articles alone: ${decidedArticles} decided (${((100 * decidedArticles) / articles).toFixed(2)} %)`);
+    `the eval sets' ${articles} articles alone: ${decidedArticles} decided (${((100 * decidedArticles) / articles).toFixed(2)} %; undecided: ` +
+    `${Object.keys(SETS).map((set) => `${set} ${cut.filter((text, i) => sets[i] === set && firstStage(text) === undefined).length}`).join(", ")})`);
 }
