@@ -16,6 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants } from "node:zlib";
 import { LANGUAGES } from "./languages.mjs";
+import { codeFilter, codeLists } from "./profiles-coding.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const brotli = (s) => brotliCompressSync(Buffer.from(s), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -31,27 +32,6 @@ const fnv = (word) => {
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
   return h;
 };
-const coded = (keep) => lists.map((words) => {
-  let previous = "";
-  return words.filter(keep).map((word) => {
-    let shared = 0;
-    while (shared < word.length && word[shared] === previous[shared]) shared += 1;
-    const drop = previous.length - shared;
-    previous = word;
-    return drop > 9 ? ` ${word}` : drop + word.slice(shared);
-  }).join("");
-}).join("|");
-function gaps(bits) {
-  let filter = "";
-  let at = -1;
-  for (const bit of [...bits].sort((a, b) => a - b)) {
-    let gap = bit - at;
-    for (; gap > 93; gap -= 94) filter += "~";
-    filter += String.fromCharCode(32 + gap);
-    at = bit;
-  }
-  return filter;
-}
 const listed = new Map();
 for (const word of lists.flat()) listed.set(word, (listed.get(word) ?? 0) + 1);
 const nordic = new Set(["da", "no", "sv"].flatMap((code) => lists[LANGUAGES.indexOf(code)]));
@@ -87,7 +67,7 @@ function measure(first, bits, perLanguage) {
     for (let i = 0; i < 18; i++) if (scores[i] > 0 && (best < 0 || scores[i] > scores[best])) best = i;
     decided += open.every((n, i) => !n || i === best || scores[best] - scores[i] > n + 1e-9);
   }
-  const data = brotli(coded(first)) + brotli(gaps(filter));
+  const data = brotli(codeLists(lists, first)) + brotli(codeFilter(filter));
   return `${data.toLocaleString("en-US")} B, ${((100 * decided) / articles.length).toFixed(2)} %`;
 }
 
