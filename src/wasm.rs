@@ -1,11 +1,13 @@
 //! JavaScript bindings, compiled only for `wasm32`: they convert options and
 //! results between JS values and the core's types, and nothing else.
 //!
-//! Out-of-range options raise `RangeError`s naming the option in camelCase,
-//! as JS callers write it; www/lib/core.js reads the options object and
-//! raises the `TypeError`s for wrong types before calling [`summarize`].
+//! An out-of-range option comes back as the message of its `RangeError`, a
+//! string naming the option in camelCase as JS callers write it, which
+//! www/lib/core.js throws as a `RangeError` (so the module imports no JS
+//! error class: js-sys's `RangeError` took 259 B of every module, brotli);
+//! core.js also reads the options object and raises the `TypeError`s for
+//! wrong types before calling [`summarize`].
 
-use js_sys::RangeError;
 use wasm_bindgen::prelude::*;
 
 use crate::{Language, Length, Preset, Summarizer, Summary, Weights};
@@ -70,8 +72,9 @@ fn to_js(summary: &Summary<'_>) -> Vec<JsValue> {
 }
 
 #[cfg_attr(abridge_small, optimize(size))]
+/// The message www/lib/core.js throws as a `RangeError`.
 fn range_error(message: &str) -> JsValue {
-    RangeError::new(message).into()
+    JsValue::from_str(message)
 }
 
 /// `min_words` → `minWords`.
@@ -115,13 +118,33 @@ enum Numeric {
 /// here: `numbers` as [`Numeric`] says (booleans as 1 or 0, a whole number
 /// at most 2³² − 1), `length`, `language` and `title` as strings. The
 /// ranges are the core's to check ([`SummarizerBuilder::build`](crate::SummarizerBuilder::build));
-/// its errors come back as `RangeError`s naming the option in camelCase. The
+/// for an out-of-range option the list is one string, the message naming
+/// the option in camelCase, which www/lib/core.js throws as a `RangeError`
+/// (a result has at least six items). Otherwise the
 /// result is the flat list [`to_js`] describes, which www/lib/core.js turns
 /// into the objects of those declarations. Reading the options in JS instead
 /// of here (js-sys `Reflect`) took 1.1 KB (brotli) off every module.
 #[wasm_bindgen(js_name = summarize)]
 #[cfg_attr(abridge_small, optimize(size))]
 pub fn summarize(
+    text: &str,
+    numbers: &[f64],
+    length: Option<String>,
+    language: Option<String>,
+    title: Option<String>,
+) -> Vec<JsValue> {
+    // More numbers than core.js writes is a caller's bug, not an option:
+    // an Error. (It also means every module, whatever the optimiser keeps,
+    // imports `__wbindgen_throw`, so all of them share one glue.)
+    if numbers.len() > Numeric::SkipQuotes as usize + 2 + Weights::NAMES.len() {
+        wasm_bindgen::throw_str("abridge: summarize was given more numbers than options");
+    }
+    run(text, numbers, length, language, title).unwrap_or_else(|message| vec![message])
+}
+
+/// [`summarize`], with an option's message as the error.
+#[cfg_attr(abridge_small, optimize(size))]
+fn run(
     text: &str,
     numbers: &[f64],
     length: Option<String>,

@@ -7,14 +7,13 @@
 //!
 //! They call the exported function as www/lib/core.js does (the options as a
 //! list of numbers and three strings: src/wasm.rs, `summarize`) and check what
-//! JS receives: the flat result list, UTF-16 offsets, `RangeError`s naming
-//! the option. The `TypeError`s for wrongly typed options are core.js's
+//! JS receives: the flat result list, UTF-16 offsets, the messages naming
+//! the option that core.js throws as `RangeError`s. The `TypeError`s for wrongly typed options are core.js's
 //! (tests/e2e/fixtures/api-checks.mjs).
 #![cfg(target_arch = "wasm32")]
 
 use abridge::wasm::summarize;
-use js_sys::{JsString, RangeError};
-use wasm_bindgen::JsCast;
+use js_sys::JsString;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -41,8 +40,8 @@ fn numbers(given: &[(usize, f64)]) -> Vec<f64> {
 /// string, the sentences come in document order, and the stats count them.
 /// Returns the number of sentences.
 fn summarize_checked(text: &str, sentences: usize) -> usize {
-    let flat = summarize(text, &numbers(&[(0, sentences as f64)]), None, None, None)
-        .expect("summarize returned an error");
+    let flat = summarize(text, &numbers(&[(0, sentences as f64)]), None, None, None);
+    assert!(flat.len() > 1, "summarize returned an error");
     let at = |i: usize| {
         flat[i]
             .as_f64()
@@ -66,23 +65,23 @@ fn summarize_checked(text: &str, sentences: usize) -> usize {
     count
 }
 
-/// Asserts that these options are rejected with a `RangeError` whose
-/// message names `option`.
+/// Asserts that these options are rejected with the message of a
+/// `RangeError` (a string, which www/lib/core.js throws as one) that names
+/// `option`.
 fn assert_rejected(numbers: &[f64], strings: [Option<&str>; 2], option: &str) {
     let [length, language] = strings.map(|s| s.map(String::from));
-    let err =
-        summarize(ARTICLE, numbers, length, language, None).expect_err("bad options were accepted");
-    let message = err
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .expect("the error is not a JS Error");
+    let list = summarize(ARTICLE, numbers, length, language, None);
+    let [err] = &list[..] else {
+        panic!("bad options were accepted: a list of {} items", list.len())
+    };
+    let message = err.as_string().expect("the error is not a message");
+    assert!(
+        message.starts_with("invalid option `"),
+        "{message:?} is not an option's message"
+    );
     assert!(
         message.contains(option),
         "{message:?} does not name `{option}`"
-    );
-    assert!(
-        err.is_instance_of::<RangeError>(),
-        "{message:?} is not a RangeError"
     );
 }
 
@@ -105,7 +104,7 @@ fn fewer_sentences_than_asked_returns_them_all() {
 }
 
 #[wasm_bindgen_test]
-fn out_of_range_option_is_a_range_error_naming_it() {
+fn out_of_range_option_is_a_message_naming_it() {
     let none = [None, None];
     assert_rejected(&numbers(&[(0, 0.0)]), none, "sentences");
     assert_rejected(&numbers(&[(1, 1.5)]), none, "ratio");
@@ -120,7 +119,8 @@ fn options_not_given_are_not_read() {
     // A value without its bit (sentences 0) is not an option given.
     let mut list = numbers(&[]);
     list[1] = 0.0;
-    let flat = summarize(ARTICLE, &list, None, None, None).expect("no option was given");
+    let flat = summarize(ARTICLE, &list, None, None, None);
+    assert!(flat.len() > 1, "no option was given, yet an error");
     assert_eq!(
         flat[1].as_f64(),
         Some(3.0),

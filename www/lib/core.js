@@ -29,7 +29,7 @@ const CODES = Object.freeze(["ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu
 
 /**
  * Whether calls are checked and every wasm source init() accepts is handled. Always here and in
- * the npm package; the paste-in page's bundles (scripts/page.mjs, minify.mjs `TRUSTED`) set it
+ * the npm package; the paste-in page's bundles (scripts/page.mjs, minify.mjs `trustedCore`) set it
  * false: their only callers pass options the page built and a module's URL, so those checks and
  * the Node, Request and buffer paths never run there and terser leaves them out.
  */
@@ -331,7 +331,10 @@ export function summarize(text, options) {
   const [engine, routed] = route("summarize", text, options ?? undefined);
   const names = partNames(engine);
   const [numbers, strings] = args(routed ?? {}, names);
-  return expand(engine.call("summarize", (g) => g.summarize(text, numbers, ...strings)), text, names);
+  const flat = engine.call("summarize", (g) => g.summarize(text, numbers, ...strings));
+  // An out-of-range option: its message alone (src/wasm.rs `summarize`).
+  if (flat.length === 1) throw new RangeError(flat[0]);
+  return expand(flat, text, names);
 }
 
 /**
