@@ -2,7 +2,7 @@
 // names the right language for the start of a text, and what a vote on only
 // the stop words of up to N letters would do (the README's "Measured and not
 // used": a smaller detector for pages that declare no language), and how
-// often detect.js's first stage decides alone (its stop words of up to 4
+// often detect.js's first stage decides alone (its stop words of up to 3
 // characters and the filter of the longer ones, without ../pkg/profiles-long.js),
 // checking that each of its answers is the full vote's.
 //
@@ -29,9 +29,14 @@ const letters = (args.includes("--letters") ? args[args.indexOf("--letters") + 1
 const SETS = { "cnndm-dev": "en", bbc: "en", "mlsum-es": "es", "norsumm-nb": "no", "orangesum-fr": "fr", "temario-pt": "pt" };
 
 const texts = [];
+/** The eval set of each article. */
+const sets = [];
 for (const [set, language] of Object.entries(SETS)) {
   const file = path.join(ROOT, "..", "shared", "eval", `${set}.jsonl`);
-  for (const line of readFileSync(file, "utf8").split("\n").filter(Boolean)) texts.push([language, JSON.parse(line).article]);
+  for (const line of readFileSync(file, "utf8").split("\n").filter(Boolean)) {
+    texts.push([language, JSON.parse(line).article]);
+    sets.push(set);
+  }
 }
 const articles = texts.length;
 const samples = path.join(ROOT, "tests", "data", "languages");
@@ -55,8 +60,8 @@ async function cut(max) {
   copyFileSync(path.join(ROOT, "www", "lib", "detect.js"), path.join(dir, "lib", "detect.js"));
   const [short, long] = [SHORT, LONG].map((lists) => lists.split("|").map(decode));
   const cut = (keep) => short.map((words, i) => [...words, ...long[i]].filter(keep).map((w) => ` ${w}`).join("")).join("|");
-  writeFileSync(path.join(dir, "pkg", "profiles.js"), `export const SHORT = ${JSON.stringify(cut((w) => w.length <= 4 && [...w].length <= max))};\nexport const FILTER = "";\n`);
-  writeFileSync(path.join(dir, "pkg", "profiles-long.js"), `export const LONG = ${JSON.stringify(cut((w) => w.length > 4 && [...w].length <= max))};\n`);
+  writeFileSync(path.join(dir, "pkg", "profiles.js"), `export const SHORT = ${JSON.stringify(cut((w) => w.length <= 3 && [...w].length <= max))};\nexport const FILTER = "";\n`);
+  writeFileSync(path.join(dir, "pkg", "profiles-long.js"), `export const LONG = ${JSON.stringify(cut((w) => w.length > 3 && [...w].length <= max))};\n`);
   const m = await import(pathToFileURL(path.join(dir, "lib", "detect.js")).href);
   await m.loadLongWords();
   return m.detectLanguage;
@@ -87,5 +92,6 @@ for (const n of [Infinity, 12]) {
   console.log(`first stage, ${n === Infinity ? "whole texts" : `first ${n} words`}: decides ${decided.length} of ${texts.length} ` +
     `(${((100 * decided.length) / texts.length).toFixed(2)} %), ${differ} of them unlike the full vote; ` +
     `of the ${texts.length - decided.length} others, its leader is the full vote's answer for ${guessed}; ` +
-    `the eval sets' ${articles} articles alone: ${decidedArticles} decided (${((100 * decidedArticles) / articles).toFixed(2)} %)`);
+    `the eval sets' ${articles} articles alone: ${decidedArticles} decided (${((100 * decidedArticles) / articles).toFixed(2)} %; undecided: ` +
+    `${Object.keys(SETS).map((set) => `${set} ${cut.filter((text, i) => sets[i] === set && firstStage(text) === undefined).length}`).join(", ")})`);
 }

@@ -120,7 +120,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     `with the module ${each(widgetSum, widget.withWasm)}; detected: + ${each(widgetSum, widget.detector)}`);
   console.log(`page files (as dist/page serves them; all but the module: ${n(pageSum(page.first))}): ${each(pageSum, page.first)}, then the module`);
   // The detector's second stage (the longer stop words): only for a text its first stage cannot decide
-  // (0.4 % of the eval sets' articles, scripts/detect-accuracy.mjs), in the widget and on the page.
+  // (0.3 % of the eval sets' articles, scripts/detect-accuracy.mjs), in the widget and on the page.
   const en = await shipped(path.join(outDir, "abridge-en_bg.wasm"));
   console.log(`a detected text the detector's first stage cannot decide also fetches its second: widget ${each(widgetSum, widget.longWords)}, ` +
     `page ${each(pageSum, page.longWords)}; English then: widget ${n(widgetSum([...widget.before, ...widget.withWasm, ...widget.detector, ...widget.longWords]) + en)}, ` +

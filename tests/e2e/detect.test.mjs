@@ -1,5 +1,5 @@
 // The JS detector's two stages (www/lib/detect.js) give the full vote's
-// answer: whenever the first stage (the stop words of up to 4 characters and
+// answer: whenever the first stage (the stop words of up to 3 characters, of 4 shared, and
 // the filter of the longer ones) answers, it is the answer of the whole
 // detector and of the wasm's `detect_language` (the all-language module); when
 // it cannot tell, it says undefined, and once the second stage (the longer
@@ -31,8 +31,11 @@ await whole.loadLongWords();
 const STOP = Object.fromEntries(LANGUAGES.filter((code) => !["ar", "el", "ru", "ta"].includes(code)).map((code) => [code,
   [...new Set(readFileSync(repo(`src/data/stopwords/${code}.txt`), "utf8").split("\n").map((l) => l.trim())
     .filter((l) => l && !l.startsWith("#") && !/\s/.test(l)))]]));
-const short = (code) => STOP[code].filter((w) => w.length <= 4);
-const long = (code) => STOP[code].filter((w) => w.length > 4);
+/** The first stage's words (scripts/build-wasm.mjs): up to 3 characters, and those of 4 listed by several languages. */
+const listed = (w) => Object.values(STOP).filter((list) => list.includes(w)).length;
+const inFirst = (w) => w.length <= 3 || (w.length === 4 && listed(w) > 1);
+const short = (code) => STOP[code].filter(inFirst);
+const long = (code) => STOP[code].filter((w) => !inFirst(w));
 /** Words of `code` listed by no other language. */
 const own = (words, code) => words.filter((w) => Object.entries(STOP).every(([c, list]) => c === code || !list.includes(w)));
 
@@ -82,7 +85,7 @@ test("in-repo samples and their starts: the first stage's answers are the full v
   assert.equal(first.detectLanguage(readFileSync(repo("tests/data/languages/fr.txt"), "utf8")), "fr", "the French one does not");
 });
 
-test("every longer stop word passes the filter: alone, it leaves the first stage undecided", () => {
+test("every longer stop word passes the filter of its languages: alone, it leaves the first stage undecided", () => {
   for (const code of latin) for (const w of long(code)) assert.equal(first.detectLanguage(w), undefined, `${code} "${w}"`);
   for (const code of latin) for (const w of short(code)) assert.equal(first.detectLanguage(w), whole.detectLanguage(w), `${code} "${w}"`);
 });

@@ -10,23 +10,26 @@
 // words among the first 600 words vote, a word shared by k lists giving 1/k.
 //
 // Two stages: this file holds the stop words of up to SHORT_WORD characters
-// and a filter of the longer ones; the longer ones themselves
-// (../pkg/profiles-long.js) load only when the first stage cannot prove the
-// answer (loadLongWords()). A longer word of the sample that passes the filter
-// may be a stop word of any languages: it gives each at most 1 (1/k of k).
-// So when the leader's lead over every other language exceeds the number of
-// such words, no outcome of theirs changes the winner, nor a tie: the answer
-// is the full vote's. Otherwise (0.4 % of the eval sets' articles) the first
-// stage says nothing (undefined) until the longer words are loaded.
+// (and those of one more listed by several languages) and a filter of the
+// longer ones, a bit per word and language listing it; the longer ones
+// themselves (../pkg/profiles-long.js) load only when the
+// first stage cannot prove the answer (loadLongWords()). A longer word of the
+// sample that passes language L's filter may be a stop word of L: it gives L
+// at most 1 (1/k of k) more than any other language; one that does not pass
+// gives L nothing. So when the leader's lead over each other language L
+// exceeds the number of such words for L, no outcome of theirs changes the
+// winner, nor a tie: the answer is the full vote's. Otherwise (0.3 % of the
+// eval sets' articles) the first stage says nothing (undefined) until the
+// longer words are loaded.
 import { FILTER, SHORT } from "../pkg/profiles.js";
 
 /** The engine's language order (ties go to the first). */
 const ORDER = ["ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru", "es", "sv", "ta", "tr"];
 const LETTERS = 4000;
 const WORDS = 600;
-/** Longest word (UTF-16 units) of the first stage, and the filter's 2^(32 - SHIFT) bits (scripts/build-wasm.mjs). */
-const SHORT_WORD = 4;
-const SHIFT = 18;
+/** The first stage's longest words (UTF-16 units; one more for a word several languages list), and the filter's 2^(32 - SHIFT) bits (scripts/build-wasm.mjs). */
+const SHORT_WORD = 3;
+const SHIFT = 17;
 /** Less than any real lead (a multiple of 1/360360), more than rounding over 600 words. */
 const EPSILON = 1e-9;
 
@@ -59,12 +62,14 @@ let whole = false;
 /** @type {Promise<void> | null} */
 let loading = null;
 
-/** The filter's bucket of a word (FNV-1a over its UTF-16 units, the top bits). */
-function bucket(word) {
+/** FNV-1a over a word's UTF-16 units. */
+function hash(word) {
   let h = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> SHIFT;
+  return h;
 }
+/** The filter's bucket of a word (its hash()) for the language of index `i`: one more FNV step, the top bits. */
+const bucket = (h, i) => Math.imul(h ^ i, 0x01000193) >>> SHIFT;
 
 /**
  * Loads the second stage, the stop words of more than SHORT_WORD characters
@@ -141,15 +146,18 @@ function lower(word) {
 function latin(sample, guess) {
   const scores = new Array(ORDER.length).fill(0);
   let n = 0;
-  // Longer words that pass the filter while the second stage is not loaded: each may give any language up to 1.
-  let open = 0;
+  // Per language, the longer words that pass its filter while the second stage is not loaded: each may give it up to 1.
+  const open = new Array(ORDER.length).fill(0);
   for (const word of sample.split(/[^\p{Alphabetic}\p{N}'\u2019]+/u)) {
     if (!word) continue;
     if (n++ === WORDS) break;
     const w = lower(word);
     const mask = table.get(w);
     if (!mask) {
-      if (!whole && w.length > SHORT_WORD && filter.has(bucket(w))) open += 1;
+      if (!whole && w.length > SHORT_WORD) {
+        const h = hash(w);
+        for (let i = 0; i < ORDER.length; i++) if (filter.has(bucket(h, i))) open[i] += 1;
+      }
       continue;
     }
     let k = 0;
@@ -157,12 +165,9 @@ function latin(sample, guess) {
     const share = 1 / k;
     for (let i = 0; i < ORDER.length; i++) if (mask & (1 << i)) scores[i] += share;
   }
-  // Undecided: the open words could lift another language to the leader's score (or one out of nothing).
-  if (open && !guess) {
-    const [first, second] = [...scores].sort((a, b) => b - a);
-    if (first - second <= open + EPSILON) return undefined;
-  }
   let best = -1;
   for (let i = 0; i < ORDER.length; i++) if (scores[i] > 0 && (best < 0 || scores[i] > scores[best])) best = i;
+  // Undecided: a language's open words could lift it to the leader's score (or out of nothing: scores[-1] is undefined).
+  if (!guess) for (let i = 0; i < ORDER.length; i++) if (open[i] && i !== best && !(scores[best] - scores[i] > open[i] + EPSILON)) return undefined;
   return best < 0 ? null : ORDER[best];
 }
