@@ -121,7 +121,9 @@ pub(crate) fn analyze(text: &str, lang: Option<Language>, title: Option<&str>) -
         let heading = span.kind == Kind::Heading || (alone && !terminated && words > 0);
         // Wholly in brackets without a final mark inside: a source credit or
         // an aside ("（钱江晚报）", "(Reuters)"), not a sentence.
-        let aside = !terminated && s.starts_with(['(', '（', '[']) && s.ends_with([')', '）', ']']);
+        let aside = !terminated
+            && s.starts_with(['(', '（', '['])
+            && crate::segment::ends_with_any(s, &[')', '）', ']']);
         let length_words = (words - marker_words - cjk) as f64 + 0.5 * cjk as f64;
         // A short tail without a final mark after the last sentence of a
         // line: a credit or a tag ("…总比不治好。Via郑州晚报", "… @现代快报").

@@ -102,6 +102,31 @@ fn last_piece(s: &str) -> &str {
     rsplit_once_space(s).map_or(s, |(_, after)| after)
 }
 
+/// `s` without the characters of `set` at its end, as
+/// `s.trim_end_matches(set)`, one copy for every set (each array size was a
+/// pattern searcher of its own).
+#[inline(never)]
+fn trim_end_any<'a>(s: &'a str, set: &[char]) -> &'a str {
+    let end = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !set.contains(&c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &s[..end]
+}
+
+/// Whether `s` ends with one of `set`, as `s.ends_with(set)`.
+#[inline(never)]
+pub(crate) fn ends_with_any(s: &str, set: &[char]) -> bool {
+    s.chars().next_back().is_some_and(|c| set.contains(&c))
+}
+
+/// Whether `s` holds one of `set`, as `s.contains(set)`.
+#[inline(never)]
+fn contains_any(s: &str, set: &[char]) -> bool {
+    s.chars().any(|c| set.contains(&c))
+}
+
 /// How many line breaks the whitespace `gap` holds (CRLF counts once).
 #[cfg_attr(abridge_small, optimize(size))]
 fn line_breaks(gap: &str) -> usize {
@@ -365,7 +390,8 @@ fn citation(s: &str) -> usize {
         };
         let Some(close) = body.find(']') else { break };
         let inner = &body[..close];
-        if inner.is_empty() || inner.chars().count() > 24 || inner.contains(['[', '\n', '\r']) {
+        if inner.is_empty() || inner.chars().count() > 24 || contains_any(inner, &['[', '\n', '\r'])
+        {
             break;
         }
         len = s.len() - body.len() + close + 1;
@@ -401,8 +427,8 @@ fn is_leading(c: char) -> bool {
 fn trailing_openers(s: &str) -> usize {
     let mut run = s.len() - s.trim_end_matches(is_leading).len();
     let rest = &s[..s.len() - run];
-    let quotes = rest.len() - rest.trim_end_matches(['“', '‘']).len();
-    if quotes > 0 && rest[..rest.len() - quotes].ends_with(['。', '！', '？']) {
+    let quotes = rest.len() - trim_end_any(rest, &['“', '‘']).len();
+    if quotes > 0 && ends_with_any(&rest[..rest.len() - quotes], &['。', '！', '？']) {
         run += quotes;
     }
     if run < s.len() {
@@ -487,20 +513,21 @@ fn trailing_parenthetical(s: &str) -> bool {
     let Some(inner) = s.strip_prefix('(') else {
         return false;
     };
-    let inner = inner.trim_end_matches(['.', '!', '?']);
+    let inner = trim_end_any(inner, &['.', '!', '?']);
     inner.len() < s.len() - 1
         && inner.ends_with(')')
-        && !inner[..inner.len() - 1].contains(['(', ')'])
+        && !contains_any(&inner[..inner.len() - 1], &['(', ')'])
 }
 
 /// Whether `s` ends with "(?)", "(!)", "(؟)", "[?!]": marks alone in brackets.
 #[cfg_attr(abridge_small, optimize(size))]
 fn editorial_mark(s: &str) -> bool {
-    let Some(inner) = s.strip_suffix([')', ']']) else {
+    if !ends_with_any(s, &[')', ']']) {
         return false;
-    };
-    let marks = inner.trim_end_matches(['?', '!', '؟']);
-    marks.len() < inner.len() && marks.ends_with(['(', '['])
+    }
+    let inner = &s[..s.len() - 1];
+    let marks = trim_end_any(inner, &['?', '!', '؟']);
+    marks.len() < inner.len() && ends_with_any(marks, &['(', '['])
 }
 
 /// How `token` behaves in `lang`, also as the last part of an elided form
@@ -510,7 +537,12 @@ fn lookup(prev: &str, token: &str, lang: Language) -> Option<Abbreviation> {
     if let Some(kind) = abbreviation(lang, token) {
         return Some(kind);
     }
-    if let Some((_, rest)) = token.rsplit_once(['\'', '’']) {
+    if let Some((i, c)) = token
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c == '\'' || c == '’')
+    {
+        let rest = &token[i + c.len_utf8()..];
         if let Some(kind) = abbreviation(lang, rest) {
             return Some(kind);
         }
@@ -532,7 +564,7 @@ fn inside_spaced(token: &str, next: &str, touch: bool, lang: Language) -> bool {
     if token.len() > 4 {
         return false;
     }
-    let head = first_piece(next).trim_end_matches([',', ';', ':', '،']);
+    let head = trim_end_any(first_piece(next), &[',', ';', ':', '،']);
     let space = if touch { "" } else { " " };
     head.len() <= 4
         && head.ends_with('.')
@@ -573,7 +605,7 @@ fn joins(prev: &str, next: &str, touching: bool, lang: Option<Language>) -> bool
     // quotation particle after the quote.
     if touching
         && ((glued(prev, next, &['?', '!'], |c| c.is_ascii_alphanumeric())
-            && last_token(prev).contains(['/', '.', '=']))
+            && contains_any(last_token(prev), &['/', '.', '=']))
             || glued(prev, next, &['」', '』'], |c| {
                 ('\u{3041}'..='\u{309F}').contains(&c)
             }))
@@ -1279,6 +1311,10 @@ mod tests {
             assert_eq!(first_piece(s), s.split(char::is_whitespace).next().unwrap());
             assert_eq!(last_piece(s), s.rsplit(char::is_whitespace).next().unwrap());
             assert_eq!(rsplit_once_space(s), s.rsplit_once(char::is_whitespace));
+            let set = ['.', '!', '?', '،', ' '];
+            assert_eq!(super::super::trim_end_any(s, &set), s.trim_end_matches(set));
+            assert_eq!(super::super::ends_with_any(s, &set), s.ends_with(set));
+            assert_eq!(super::super::contains_any(s, &set), s.contains(set));
         }
 
         #[test]
