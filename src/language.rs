@@ -265,7 +265,7 @@ impl Language {
     /// ```
     #[cfg_attr(abridge_small, optimize(size))]
     pub fn from_code(code: &str) -> Option<Language> {
-        let code = code.trim().to_ascii_lowercase();
+        let code = crate::segment::trim(code).to_ascii_lowercase();
         let alias = ALIASES.iter().find(|a| a.0 == code).map(|a| a.1);
         alias.or_else(|| {
             Language::ALL
@@ -402,7 +402,7 @@ const ALIASES: [(&str, Language); 28] = [
 #[cfg_attr(abridge_small, optimize(size))]
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
-        .map(str::trim)
+        .map(crate::segment::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
@@ -480,9 +480,9 @@ fn abbreviation_table() -> &'static [(u32, &'static str, Abbreviation)] {
         let mut table = Vec::new();
         for lang in Language::ALL {
             for line in data_lines(lang.data().abbreviations) {
-                let (abbr, kind) = match line.rsplit_once(char::is_whitespace) {
-                    Some((abbr, "end")) => (abbr.trim_end(), Abbreviation::MayEnd),
-                    Some((abbr, "num")) => (abbr.trim_end(), Abbreviation::Number),
+                let (abbr, kind) = match crate::segment::rsplit_once_space(line) {
+                    Some((abbr, "end")) => (crate::segment::trim_end(abbr), Abbreviation::MayEnd),
+                    Some((abbr, "num")) => (crate::segment::trim_end(abbr), Abbreviation::Number),
                     _ => (line, Abbreviation::Inner),
                 };
                 table.push((lang.bit(), abbr, kind));

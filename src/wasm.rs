@@ -255,6 +255,9 @@ pub fn score_parts() -> Vec<JsValue> {
 #[wasm_bindgen(js_name = languageCode)]
 #[cfg_attr(abridge_small, optimize(size))]
 pub fn language_code(tag: &str) -> Option<String> {
-    let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+    let primary = crate::segment::trim(tag)
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default();
     Language::from_code(primary).map(|l| l.code().to_owned())
 }
