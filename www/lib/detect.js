@@ -33,7 +33,7 @@ const SHIFT = 17;
 /** Less than any real lead (a multiple of 1/360360), more than rounding over 600 words. */
 const EPSILON = 1e-9;
 
-/** Lower-case stop word → bit set of the languages listing it: the first stage's, and the longer ones once loaded. */
+/** Lower-case stop word → the indexes (ascending) of the languages listing it: the first stage's, and the longer ones once loaded. */
 const table = new Map();
 /**
  * Adds one "|"-separated string of 18 coded lists to `table` (scripts/build-wasm.mjs: each word a digit,
@@ -44,7 +44,7 @@ function decode(lists) {
     let w = "";
     for (const [, drop, rest] of words.matchAll(/([\d ])([^\d ]*)/g)) {
       w = (drop === " " ? "" : w.slice(0, w.length - drop)) + rest;
-      table.set(w, (table.get(w) ?? 0) | (1 << i));
+      table.set(w, [...(table.get(w) ?? []), i]);
     }
   });
 }
@@ -137,33 +137,29 @@ export function detectLanguage(text, options) {
 
 /** Lower-cases one code point at a time, as Rust's `char::to_lowercase` (no final-sigma rule). */
 function lower(word) {
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
   let out = "";
   for (const c of word) out += c.toLowerCase();
   return out;
 }
 
 function latin(sample, guess) {
-  const scores = new Array(ORDER.length).fill(0);
+  const scores = ORDER.map(() => 0);
   let n = 0;
   // Per language, the longer words that pass its filter while the second stage is not loaded: each may give it up to 1.
-  const open = new Array(ORDER.length).fill(0);
+  const open = ORDER.map(() => 0);
   for (const word of sample.split(/[^\p{Alphabetic}\p{N}'\u2019]+/u)) {
     if (!word) continue;
     if (n++ === WORDS) break;
     const w = lower(word);
-    const mask = table.get(w);
-    if (!mask) {
+    const languages = table.get(w);
+    if (!languages) {
       if (!whole && w.length > SHORT_WORD) {
         const h = hash(w);
         for (let i = 0; i < ORDER.length; i++) if (filter.has(bucket(h, i))) open[i] += 1;
       }
       continue;
     }
-    let k = 0;
-    for (let m = mask; m; m &= m - 1) k += 1;
-    const share = 1 / k;
-    for (let i = 0; i < ORDER.length; i++) if (mask & (1 << i)) scores[i] += share;
+    for (const i of languages) scores[i] += 1 / languages.length;
   }
   let best = -1;
   for (let i = 0; i < ORDER.length; i++) if (scores[i] > 0 && (best < 0 || scores[i] > scores[best])) best = i;
