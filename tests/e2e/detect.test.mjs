@@ -34,8 +34,11 @@ const STOP = Object.fromEntries(LANGUAGES.filter((code) => !["ar", "el", "ru", "
 /** The first stage's words (scripts/build-wasm.mjs): up to 3 characters, and those of 4 listed by several languages. */
 const listed = (w) => Object.values(STOP).filter((list) => list.includes(w)).length;
 const inFirst = (w) => w.length <= 3 || (w.length === 4 && listed(w) > 1);
-const short = (code) => STOP[code].filter(inFirst);
-const long = (code) => STOP[code].filter((w) => !inFirst(w));
+// Split once per language (the generated texts below pick from them ~10^5 times).
+const SHORT = Object.fromEntries(Object.entries(STOP).map(([code, words]) => [code, words.filter(inFirst)]));
+const LONG = Object.fromEntries(Object.entries(STOP).map(([code, words]) => [code, words.filter((w) => !inFirst(w))]));
+const short = (code) => SHORT[code];
+const long = (code) => LONG[code];
 /** Words of `code` listed by no other language. */
 const own = (words, code) => words.filter((w) => Object.entries(STOP).every(([c, list]) => c === code || !list.includes(w)));
 
