@@ -5,10 +5,11 @@
 #   make typecheck   tsc --strict on tests/ts/usage.ts against the shipped .d.ts files
 #   make test-js     typecheck + the API tests (Node, headless Chromium, npm-pack install)
 #   make bench-node  throughput of the package in Node vs the native CLI on cnndm-dev
+#   make bench-web   the page's and the widget's timings in headless Chromium (benches/web)
 #   make size-floor  wasm size of the fixed dependencies alone (benches/size-floor)
 #   make compare-modules  every per-language module vs the all-language one on the eval sets
 
-.PHONY: package typecheck test-js bench-node compare-modules
+.PHONY: package typecheck test-js bench-node bench-web compare-modules
 
 # Only builds the wasm when www/pkg has none; `make build` refreshes it.
 $(PKG)/abridge_bg.wasm:
@@ -30,6 +31,11 @@ compare-modules: node_modules/.stamp ## every per-language module vs the all-lan
 bench-node: node_modules/.stamp $(PKG)/abridge_bg.wasm ## throughput of the package in Node vs the native CLI on cnndm-dev
 	cargo build --release --bin abridge
 	node scripts/bench-node.mjs
+
+# Run one at a time, on a machine doing nothing else: they print timings.
+bench-web: tools browser ## the page's and the widget's timings in headless Chromium (benches/web/*.mjs)
+	$(BUILD)
+	node --test --test-concurrency=1 benches/web/page-perf.mjs benches/web/widget-perf.mjs
 
 # The size floor: what rust-stemmers (18 algorithms), unicode-segmentation,
 # lowercasing and wasm-bindgen cost with no abridge code at all, built with

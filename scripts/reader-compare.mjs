@@ -1,13 +1,13 @@
 // Compares the widget's article reader (www/widget/extract.js) with Mozilla
 // Readability (what Firefox's Reader View uses) on the reader fixtures and on
-// the 2 MB pages of tests/e2e/widget-perf.test.mjs, in headless Chromium:
+// the 2 MB pages of benches/web/widget-perf.mjs, in headless Chromium:
 // token recall and precision against each fixture's `data-truth` text,
 // whether a page without an article is refused, time, and bytes.
 //
 //   npm install --no-save @mozilla/readability@0.6.0
 //   node scripts/reader-compare.mjs node_modules/@mozilla/readability/Readability.js
 //
-// (Run the perf test once first so target/widget-perf/page-2mb*.html exist.)
+// (Run `make bench-web` once first so target/widget-perf/page-2mb*.html exist.)
 // Readability is not a dependency of the project: this script only measures it.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

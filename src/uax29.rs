@@ -967,7 +967,9 @@ mod tests {
         })
     }
 
-    /// Every code point's classes by unicode-segmentation's behaviour.
+    /// Every code point's classes by unicode-segmentation's behaviour,
+    /// computed on every core (1.1 million code points, a few seconds on one
+    /// core even at the test profile's opt-level), in code point order.
     fn reference() -> Vec<(u32, Wb, bool, Sb)> {
         let words: Vec<_> = WORD
             .iter()
@@ -977,32 +979,45 @@ mod tests {
             .iter()
             .map(|&(class, c)| (sentence_signature(c), class))
             .collect();
-        (0..=0x10FFFFu32)
-            .map(|u| {
-                // Surrogates are no chars; they take the classes of U+D7FF's
-                // neighbours in the table (Any).
-                let Some(c) = char::from_u32(u) else {
-                    return (u, Wb::Any, false, Sb::Any);
-                };
-                let ws = word_signature(c);
-                let wb = words
-                    .iter()
-                    .find(|(s, _)| *s == ws)
-                    .unwrap_or_else(|| panic!("U+{u:04X}: no word-break class segments so"))
-                    .1;
-                let ss = sentence_signature(c);
-                let sb = sentences
-                    .iter()
-                    .find(|(s, _)| *s == ss)
-                    .unwrap_or_else(|| panic!("U+{u:04X}: no sentence-break class segments so"))
-                    .1;
-                // WB3c: after a ZWJ at the start, only a pictograph joins
-                // (Extend and ZWJ join anything, so it does not matter there).
-                let joins = format!("\u{200D}{c}").split_word_bounds().count() == 1;
-                let ep = joins && !matches!(wb, Wb::Extend | Wb::Zwj);
-                (u, wb, ep, sb)
-            })
-            .collect()
+        let class = |u: u32| {
+            // Surrogates are no chars; they take the classes of U+D7FF's
+            // neighbours in the table (Any).
+            let Some(c) = char::from_u32(u) else {
+                return (u, Wb::Any, false, Sb::Any);
+            };
+            let ws = word_signature(c);
+            let wb = words
+                .iter()
+                .find(|(s, _)| *s == ws)
+                .unwrap_or_else(|| panic!("U+{u:04X}: no word-break class segments so"))
+                .1;
+            let ss = sentence_signature(c);
+            let sb = sentences
+                .iter()
+                .find(|(s, _)| *s == ss)
+                .unwrap_or_else(|| panic!("U+{u:04X}: no sentence-break class segments so"))
+                .1;
+            // WB3c: after a ZWJ at the start, only a pictograph joins
+            // (Extend and ZWJ join anything, so it does not matter there).
+            let joins = format!("\u{200D}{c}").split_word_bounds().count() == 1;
+            let ep = joins && !matches!(wb, Wb::Extend | Wb::Zwj);
+            (u, wb, ep, sb)
+        };
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()) as u32;
+        let chunk = 0x11_0000u32.div_ceil(threads);
+        std::thread::scope(|scope| {
+            let parts: Vec<_> = (0..threads)
+                .map(|t| {
+                    let class = &class;
+                    let range = t * chunk..((t + 1) * chunk).min(0x11_0000);
+                    scope.spawn(move || range.map(class).collect::<Vec<_>>())
+                })
+                .collect();
+            parts
+                .into_iter()
+                .flat_map(|part| part.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        })
     }
 
     /// The sentence-break class the standard library's properties give.

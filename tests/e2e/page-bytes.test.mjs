@@ -76,6 +76,9 @@ test("an English paste: the built page fetches exactly the files make size count
   let big = "";
   for (let i = 1; big.length < 150_000; i++) big += `Part ${i}.\n\n${article}\n\n`;
   assert.equal((await paste(page, { text: big })).path, "worker");
+  // Jumping to a key point deep in the big text works (its chunks are laid out lazily).
+  await page.click("#summary .jump >> nth=-1");
+  assert.equal(await page.evaluate(() => document.activeElement.matches("mark.pick.first")), true, "the jump focuses its sentence's mark");
   await dropFile(page, { name: "story.md", text: MARKDOWN, type: "text/markdown" });
   await Promise.all(pending);
   assert.deepEqual(later(expected.pageLater).sort(), [...expected.pageLater].sort(), "each fetched once needed");

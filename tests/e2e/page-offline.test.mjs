@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { builtPage } from "./built.mjs";
-import { assertShowsAllLanguageResult, dropFile, launch, MARKDOWN, openPage, paste, readSeed, ROOT, serve, stopServer } from "./page-harness.mjs";
+import { assertShowsAllLanguageResult, dropFile, launch, MARKDOWN, openPage, paste, readSeed, ROOT, serve, stopServer, waitSaved } from "./page-harness.mjs";
 
 let browser, built;
 before(async () => {
@@ -28,6 +28,29 @@ after(async () => {
 /** The paths of the service worker's cache entries that end in .wasm. */
 const cachedModules = (page) => page.evaluate(async () =>
   (await (await caches.open("abridge-page")).keys()).map((r) => new URL(r.url).pathname).filter((p) => p.endsWith(".wasm")));
+
+/**
+ * Waits until the service worker's cache holds every file of `origin` the
+ * page has requested (no query string; not the worker's own script): its
+ * fetch handler stores each answer a moment after serving it, so going
+ * offline at once can catch a put under way (under load: the reload offline
+ * then lacks a module and never summarises). Fails naming what is missing.
+ */
+async function waitCachedAll(page, requests, origin) {
+  const urls = [...new Set(requests.filter((u) => u.startsWith(`${origin}/`) && !u.includes("?") && !u.endsWith("/sw.js")))];
+  const missing = () => page.evaluate(async (list) => {
+    const cache = await caches.open("abridge-page");
+    const out = [];
+    for (const u of list) if (!(await cache.match(u))) out.push(new URL(u).pathname);
+    return out;
+  }, urls);
+  await page.waitForFunction(async (list) => {
+    const cache = await caches.open("abridge-page");
+    for (const u of list) if (!(await cache.match(u))) return false;
+    return true;
+  }, urls, { timeout: 10_000, polling: 100 }).catch(() => {});
+  assert.deepEqual(await missing(), [], "every file the page used is cached before going offline");
+}
 
 for (const where of ["www", "built"]) test(`${where}: it caches what it used: offline it summarises English (used online), not Spanish (never fetched)`, async () => {
   const article = await readSeed();
@@ -55,6 +78,7 @@ for (const where of ["www", "built"]) test(`${where}: it caches what it used: of
       return paths.length === 1 && paths[0] === "/pkg/abridge-en_bg.wasm";
     }, null, { timeout: 10_000, polling: 100 }).catch(() => {});
     assert.deepEqual(await cachedModules(page), ["/pkg/abridge-en_bg.wasm"], "only the module it used");
+    await waitCachedAll(page, requests, origin);
 
     await context.setOffline(true);
     await stopServer(server);
@@ -107,11 +131,15 @@ for (const where of ["www", "built"]) test(`${where}: offline, a text that needs
     await page.waitForFunction(() => document.getElementById("stat-lang").textContent === "Finnish chosen");
     await page.selectOption("#language", "auto");
     await page.waitForFunction(() => document.getElementById("stat-lang").textContent === "French detected");
+    // The reload below restores the saved settings: "auto" must be saved (debounced) by then, or a
+    // loaded machine reloads with Finnish still picked ("Finnish chosen").
+    await waitSaved(page, "language", "auto");
     await page.waitForSelector("html[data-offline]", { state: "attached", timeout: 15_000 });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
     await page.waitForFunction(async () => (await (await caches.open("abridge-page")).keys()).filter((r) => r.url.endsWith(".wasm")).length === 2,
       null, { timeout: 10_000, polling: 100 });
     assert.ok(!requests.some((u) => u.endsWith("/profiles-long.js")), "the second stage was never needed online");
+    await waitCachedAll(page, requests, origin);
 
     await context.setOffline(true);
     await stopServer(server);

@@ -11,6 +11,7 @@
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { after, before, test } from "node:test";
+import { writePages } from "./big-pages.mjs";
 import { recall, tokens, truthTexts } from "./reader-score.mjs";
 import { ROOT, shown, startHarness } from "./widget-harness.mjs";
 
@@ -131,3 +132,18 @@ test("readArticle rejects with an AbortError when its signal aborts", async () =
   await assertClean(page, log);
   await context.close();
 });
+
+// The biggest generated page, one 5 MB text node (how long it and the others
+// take: benches/web/widget-perf.mjs; a live blog: widget-shift.test.mjs).
+const BIG_DIR = "target/widget-big";
+for (const name of ["text-node-5mb"]) {
+  test(`${name}: the widget reads and summarises it, with no error`, async () => {
+    writePages(BIG_DIR, { names: [name] });
+    const { page, context, log } = await open(`/${BIG_DIR}/${name}.html`);
+    const items = await shown(page);
+    assert.ok(items.length >= 1, "a summary");
+    assert.ok(items.every((s) => s.length > 0), JSON.stringify(items));
+    await assertClean(page, log);
+    await context.close();
+  });
+}

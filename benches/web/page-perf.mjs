@@ -1,17 +1,19 @@
-// Timings: paste → summary shown, measured in the browser. The page stamps
-// #summary-card with data-ms (from the paste event to the rendered summary,
-// synchronous DOM work included) and data-frame-ms (to the next animation
-// frame, i.e. about when it is painted). Targets (reported, not asserted:
-// speed is judged from these figures, never by a timed test that a busy
-// machine would fail): a news article under 16 ms, 1 MB under 300 ms, and
-// the main thread keeps ticking during the 1 MB run. What is asserted is the
-// behaviour behind them: the 1 MB text goes through the Web Worker and the
-// result is usable. Results go to stdout and target/screenshots/timings.json.
+// The paste-in page's timings: paste → summary shown, measured in the
+// browser: a benchmark, not part of `make test` (`make bench-web` runs it).
+// The page stamps #summary-card with data-ms (from the paste event to the
+// rendered summary, synchronous DOM work included) and data-frame-ms (to the
+// next animation frame, i.e. about when it is painted). Targets (reported,
+// not asserted: speed is judged from these figures, never by a timed test
+// that a busy machine would fail): a news article under 16 ms, 1 MB under
+// 300 ms, and the main thread keeps ticking during the 1 MB run. What is
+// asserted is the behaviour behind them: the 1 MB text goes through the Web
+// Worker and the result is usable. Results go to stdout and
+// target/screenshots/timings.json.
 import assert from "node:assert/strict";
 import { writeFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
 import { SAMPLE } from "../../www/app/sample.js";
-import { SHOTS, launch, openPage, paste, readSeed, serve, stopServer } from "./page-harness.mjs";
+import { SHOTS, launch, openPage, paste, readSeed, serve, stopServer } from "../../tests/e2e/page-harness.mjs";
 
 let server, origin, browser, article;
 const timings = {};
