@@ -141,7 +141,19 @@ if ("serviceWorker" in navigator) {
   });
   sw.register("sw.js", { scope: "./" }).catch(() => {});
   // Also when it takes control, for anything fetched in between.
-  sw.addEventListener("controllerchange", () => { if (sw.controller) cacheUsed(sw.controller); });
+  let controlled = sw.controller ? 0 : Infinity; // when it took control (performance.now())
+  sw.addEventListener("controllerchange", () => {
+    if (!sw.controller) return;
+    controlled = Math.min(controlled, performance.now());
+    cacheUsed(sw.controller);
+  });
+  // A fetch under way when it took control ends outside it and after that
+  // list (a module imported at that moment): listed as it completes. Later
+  // fetches go through the worker, which caches them itself.
+  new PerformanceObserver((entries) => {
+    const urls = entries.getEntries().filter((e) => e.startTime < controlled && e.name.startsWith(location.origin)).map((e) => e.name);
+    if (urls.length && sw.controller) sw.controller.postMessage({ type: "cache", urls });
+  }).observe({ type: "resource" });
   sw.ready.then((registration) => cacheUsed(registration.active)).then(() => {
     el.badge.textContent = "Private · works offline";
     document.documentElement.dataset.offline = "ready";

@@ -1,6 +1,5 @@
-// Accessibility (axe-core, pinned in package.json), keyboard-only use, and the
-// screenshots (target/screenshots/, never committed): desktop 1280×800 and
-// phone 390×844, light and dark.
+// Accessibility (axe-core, pinned in package.json) and keyboard-only use.
+// (The screenshots: scripts/screenshots.mjs, `make screenshots`.)
 //
 // axe is injected with page.evaluate(source): that goes through the DevTools
 // protocol, which the page's CSP does not govern (page.addScriptTag would add
@@ -11,7 +10,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
-import { SHOTS, currentRun, launch, openPage, paste, readSeed, serve, stopServer, waitRun } from "./page-harness.mjs";
+import { currentRun, launch, openPage, paste, readSeed, serve, stopServer, waitRun } from "./page-harness.mjs";
 
 const require = createRequire(import.meta.url);
 let server, origin, browser, article, axeSource;
@@ -83,35 +82,3 @@ test("keyboard only: sample article, length, jump from a summary sentence to its
   assert.deepEqual(errors, []);
   await context.close();
 });
-
-const VIEWPORTS = {
-  desktop: { viewport: { width: 1280, height: 800 } },
-  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
-};
-
-for (const [device, options] of Object.entries(VIEWPORTS)) {
-  test(`screenshots: ${device}, light and dark`, async () => {
-    for (const colorScheme of ["light", "dark"]) {
-      // Reduced motion: the page then scrolls at once and has no transitions
-      // (style.css), so each step below is final when it returns, where a
-      // smooth scroll and the toast's transition needed a second of waiting.
-      const contextOptions = { ...options, colorScheme, reducedMotion: "reduce" };
-      const { page, context, errors } = await openPage(browser, origin, { contextOptions });
-      const before = await currentRun(page);
-      await page.click("#sample");
-      await waitRun(page, before);
-      await page.click("#keywords .chip >> nth=0");
-      await page.evaluate(() => {
-        document.getElementById("toast").classList.remove("show");
-        document.getElementById("original").scrollTop = 0;
-        window.scrollTo(0, 0);
-      });
-      await page.screenshot({ path: `${SHOTS}${device}-${colorScheme}.png` });
-      if (device === "phone") {
-        await page.screenshot({ path: `${SHOTS}${device}-${colorScheme}-full.png`, fullPage: true });
-      }
-      assert.deepEqual(errors, []);
-      await context.close();
-    }
-  });
-}

@@ -3,22 +3,20 @@
 // widgets on a page, a page without an article, lazy loading, highlighting,
 // and the host page's CSP. Every page is served with
 // `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'` as a header.
+// (The demo pages' screenshots: scripts/screenshots.mjs, `make screenshots`.)
 // Needs the built package (make build).
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
 import { closeQuotes } from "../../www/widget/quote.js";
 import { ROOT, shown, startHarness } from "./widget-harness.mjs";
-
-const SHOTS = `${ROOT}target/screenshots`;
 
 let harness, origin, open, assertClean, seed;
 const timings = {};
 
 before(async () => {
   seed = await readFile(`${ROOT}tests/data/seed-article.txt`, "utf8");
-  await mkdir(SHOTS, { recursive: true });
   harness = await startHarness();
   ({ origin, open, assertClean } = harness);
 });
@@ -50,12 +48,6 @@ for (const [name, path] of [["news page with <article>", "/www/demo/news.html"],
     }
     assert.ok(sentences.some((s) => s.includes("U.S. Secretary of State")), "the lead sentence is among them");
     await assertClean(page, log);
-    for (const scheme of ["light", "dark"]) {
-      const shot = await open(path, { colorScheme: scheme, viewport: { width: 1280, height: 1100 } });
-      await shown(shot.page);
-      await shot.page.screenshot({ path: `${SHOTS}/widget-${path.includes("news") ? "news" : "plain"}-${scheme}.png` });
-      await shot.context.close();
-    }
     await context.close();
   });
 }
