@@ -246,7 +246,7 @@ test("copy as Markdown gives a bulleted list; plain text uses bullets too", asyn
   await session.context.close();
 });
 
-test("reload restores the text and the settings", async () => {
+test("reload restores the text and the settings, also right after a change", async () => {
   const session = await openPage(browser, origin);
   const { page } = session;
   await paste(page, { text: article });
@@ -260,6 +260,11 @@ test("reload restores the text and the settings", async () => {
   assert.equal(await page.inputValue("#input"), article);
   assert.equal(await page.isChecked('input[name="preset"][value="medium"]'), true);
   assert.equal((await summaryTexts(page)).length, 5);
+  // A change the debounced save has not written yet is saved when the page is left.
+  await page.click('label:has(input[name="preset"][value="short"])');
+  await page.reload();
+  await page.waitForSelector("html[data-ready]", { state: "attached" });
+  assert.equal(await page.isChecked('input[name="preset"][value="short"]'), true, "a reload right after a change keeps it");
   await session.context.close();
 });
 

@@ -12,14 +12,24 @@ export function load() {
 }
 
 let timer = 0;
-/** Saves `state` a moment later (coalescing bursts of typing). */
+let pending = null;
+/** Saves `state` a moment later (coalescing bursts of typing), or when the page is left. */
 export function save(state, delay = 250) {
+  pending = state;
   clearTimeout(timer);
-  timer = setTimeout(() => saveNow(state), delay);
+  timer = setTimeout(flush, delay);
 }
 
-export function saveNow(state) {
+function flush() {
+  if (pending) saveNow(pending);
+}
+// A reload, a closed tab or a phone switching apps within the delay keeps the last
+// change: each makes the page hidden first (on unload too), the last event sure to fire.
+document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flush());
+
+function saveNow(state) {
   clearTimeout(timer);
+  pending = null;
   const value = { ...state, text: state.text.length <= MAX_TEXT ? state.text : "" };
   try {
     localStorage.setItem(KEY, JSON.stringify(value));
