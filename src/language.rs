@@ -806,6 +806,7 @@ mod tests {
         assert!(abbreviation(Language::English, "Dr.").is_some());
     }
 
+    #[cfg(feature = "detect")]
     #[test]
     fn ascii_letters_counts_as_is_ascii_alphabetic() {
         for b in 0..0x80u8 {

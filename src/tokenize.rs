@@ -373,6 +373,7 @@ mod tests {
             .collect()
     }
 
+    #[cfg(feature = "lang-en")]
     #[test]
     fn english_stop_words_and_stems() {
         assert_eq!(
