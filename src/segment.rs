@@ -598,6 +598,8 @@ fn joins(prev: &str, next: &str, touching: bool, lang: Option<Language>) -> bool
         && !touching
         && first_letter(next).is_some_and(char::is_lowercase)
         && !letter_item(next)
+        // "ging. (dpa) Dann": inner_breaks' break before an aside.
+        && !next.starts_with('(')
     {
         return true;
     }
@@ -688,7 +690,8 @@ fn joins(prev: &str, next: &str, touching: bool, lang: Option<Language>) -> bool
 
 /// Whether a period ending `token` is a sentence end even though a number
 /// follows ("… kwamen. 81 procent", "2 + 2 es 4. 3 + 3"), which UAX #29
-/// reads as one sentence when a lower-case word comes next.
+/// reads as one sentence when a lower-case word comes next (also before a
+/// list letter or a lower-case aside: a word, not an abbreviation).
 #[cfg_attr(abridge_small, optimize(size))]
 fn ends_before_number(token: &str, lang: Language) -> bool {
     let Some(word) = token.strip_suffix('.') else {
@@ -718,7 +721,9 @@ fn letter_item(rest: &str) -> bool {
 }
 
 /// Byte offsets inside the piece `s` where a sentence starts that UAX #29
-/// did not see: after a period before a number, after a Greek question mark
+/// did not see: after a period before a number, a lettered list item or an
+/// aside in brackets UAX #29 read on into because it starts lower-case
+/// ("ging. (dpa) Dann", "14. (more on page 3)"), after a Greek question mark
 /// before a capital, before a Dutch ",," quotation after a sentence end.
 #[cfg_attr(abridge_small, optimize(size))]
 fn inner_breaks(s: &str, lang: Option<Language>, out: &mut Vec<usize>) {
@@ -763,7 +768,7 @@ fn inner_breaks(s: &str, lang: Option<Language>, out: &mut Vec<usize>) {
         let split = if byte == b'.' {
             let token = last_token(&s[..after]);
             rest.starts_with(",,")
-                || ((b[next].is_ascii_digit() || letter_item(rest))
+                || ((matches!(b[next], b'0'..=b'9' | b'(') || letter_item(rest))
                     && lang.is_some_and(|l| ends_before_number(token, l)))
         } else {
             rest.chars().next().is_some_and(char::is_uppercase)

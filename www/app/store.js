@@ -13,24 +13,22 @@ export function load() {
 
 let timer = 0;
 let pending = null;
-/** Saves `state` a moment later (coalescing bursts of typing), or when the page is left. */
-export function save(state, delay = 250) {
+/** Saves `state` a moment later (coalescing bursts of typing), or when the page is hidden. */
+export function save(state) {
   pending = state;
   clearTimeout(timer);
-  timer = setTimeout(flush, delay);
+  timer = setTimeout(flush, 250);
 }
 
-function flush() {
-  if (pending) saveNow(pending);
-}
 // A reload, a closed tab or a phone switching apps within the delay keeps the last
 // change: each makes the page hidden first (on unload too), the last event sure to fire.
-document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flush());
+document.addEventListener("visibilitychange", () => document.hidden && flush());
 
-function saveNow(state) {
+function flush() {
   clearTimeout(timer);
+  if (!pending) return;
+  const value = { ...pending, text: pending.text.length <= MAX_TEXT ? pending.text : "" };
   pending = null;
-  const value = { ...state, text: state.text.length <= MAX_TEXT ? state.text : "" };
   try {
     localStorage.setItem(KEY, JSON.stringify(value));
   } catch {
