@@ -21,7 +21,7 @@ import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { measure, packageFiles, table } from "./size.mjs";
+import { measure, packageFiles, table } from "./bytes.mjs";
 import { LANGUAGES } from "./languages.mjs";
 import { codeFilter, codeLists } from "./profiles-coding.mjs";
 

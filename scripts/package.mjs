@@ -14,7 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { minifyFile } from "./minify.mjs";
-import { LANGUAGES } from "./size.mjs";
+import { LANGUAGES } from "./languages.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const rel = (...p) => path.join(ROOT, ...p);

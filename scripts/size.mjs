@@ -2,40 +2,15 @@
 //
 //   node scripts/size.mjs [out-dir]      # default www/pkg
 //
-// Uses node:zlib with the same levels as `gzip -9` and `brotli -q 11`, so it
-// needs no extra tools. (zlib's gzip can differ from GNU gzip by a few bytes.)
+// The byte counts come from scripts/bytes.mjs (node:zlib, no extra tools).
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { measure, measureBytes, packageFiles, table } from "./bytes.mjs";
 import { LANGUAGES } from "./languages.mjs";
 import { minifySource } from "./minify.mjs";
 import { pageBuild } from "./page.mjs";
 import { widgetBuild } from "./widget.mjs";
-
-/** Returns rows { name, raw, gzip, brotli } for each file, plus a "total" row. */
-export function measure(files) {
-  return measureBytes(files.map((file) => [path.basename(file), readFileSync(file)]));
-}
-
-/** Formats rows as an aligned plain-text (also valid Markdown) table. */
-export function table(rows) {
-  const n = (x) => x.toLocaleString("en-US");
-  const lines = [
-    ["file", "raw", "gzip -9", "brotli -q 11"],
-    ...rows.map((r) => [r.name, n(r.raw), n(r.gzip), n(r.brotli)]),
-  ];
-  const width = (i) => Math.max(...lines.map((l) => l[i].length));
-  const fmt = (l) =>
-    `| ${l.map((c, i) => (i === 0 ? c.padEnd(width(i)) : c.padStart(width(i)))).join(" | ")} |`;
-  const rule = `| ${lines[0].map((_, i) => (i === 0 ? "-" : "-".repeat(width(i) - 1) + ":").padEnd(width(i), "-")).join(" | ")} |`;
-  return [fmt(lines[0]), rule, ...lines.slice(1).map(fmt)].join("\n");
-}
-
-/** The files that make up the package a page downloads: the wasm and its JS glue. */
-export function packageFiles(outDir, name = "abridge") {
-  return [path.join(outDir, `${name}_bg.wasm`), path.join(outDir, `${name}.js`)];
-}
 
 /** The JS files of the package's API layer (www/lib/*.js), sorted. */
 export function libraryFiles(libDir) {
@@ -43,21 +18,6 @@ export function libraryFiles(libDir) {
   return readdirSync(libDir).filter((f) => f.endsWith(".js")).sort().map((f) => path.join(libDir, f));
 }
 
-/** Rows { name, raw, gzip, brotli } for in-memory [name, bytes] pairs, plus a "total" row. */
-export function measureBytes(entries) {
-  const rows = entries.map(([name, bytes]) => ({
-    name,
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  }));
-  const sum = (key) => rows.reduce((n, r) => n + r[key], 0);
-  rows.push({ name: "total", raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") });
-  return rows;
-}
-
-/** The 18 languages, in the engine's order. */
-export { LANGUAGES };
 /** What one reader may download, brotli -q 11: English and every other language. */
 export const BUDGET = { en: 60_000, other: 70_000 };
 

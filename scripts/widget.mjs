@@ -23,7 +23,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { bundle, glueSource, minifyCss, minifySource, READER_PROPERTIES } from "./minify.mjs";
 import { LANGUAGES } from "./languages.mjs";
-import { measureBytes, table } from "./size.mjs";
+import { measureBytes, table } from "./bytes.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const WWW = path.join(ROOT, "www");

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { LANGUAGES } from "../../scripts/size.mjs";
+import { LANGUAGES } from "../../scripts/languages.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });

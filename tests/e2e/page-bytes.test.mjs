@@ -15,7 +15,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { builtPage } from "./built.mjs";
-import { measureBytes } from "../../scripts/size.mjs";
+import { measureBytes } from "../../scripts/bytes.mjs";
 import { assertShowsAllLanguageResult, checkClean, dropFile, launch, MARKDOWN, openPage, paste, readSeed, serve, stopServer } from "./page-harness.mjs";
 import { watch } from "./harness.mjs";
 
