@@ -5,6 +5,9 @@
 //! CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
 //! ```
 //!
+//! (Not with `-q`: `cargo test` passes `--quiet` on to the test binary, and
+//! wasm-bindgen-test-runner rejects it.)
+//!
 //! They call the exported function as www/lib/core.js does (the options as a
 //! list of numbers and three strings: src/wasm.rs, `summarize`) and check what
 //! JS receives: the flat result list, UTF-16 offsets, the messages naming
