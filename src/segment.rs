@@ -598,7 +598,8 @@ fn joins(prev: &str, next: &str, touching: bool, lang: Option<Language>) -> bool
         && !touching
         && first_letter(next).is_some_and(char::is_lowercase)
         && !letter_item(next)
-        // "ging. (dpa) Dann": inner_breaks' break before an aside.
+        // "ging. (dpa) Dann", "kam? (siehe unten) Sie": an aside in brackets
+        // opens the next sentence (after a period, inner_breaks found it).
         && !next.starts_with('(')
     {
         return true;
