@@ -36,7 +36,8 @@
 //!    that undoes false breaks after abbreviations (per-language lists),
 //!    initials ("J. K. Rowling", "J.C. Penney"), list numbers, footnotes,
 //!    "!" or "?" before a lower-case word, stray closing punctuation and
-//!    inside CJK quotes; a period before a number and Greek ";" also break.
+//!    inside CJK quotes; a period before a number or a lower-case aside in
+//!    brackets ("ging. (dpa) Dann") and Greek ";" also break.
 //!    A line break inside a hard-wrapped paragraph (lines filling a common
 //!    width) joins like a space. Ranges are trimmed without losing offsets;
 //!    line and paragraph breaks are kept ([`split_sentences`]).

@@ -8,8 +8,8 @@
 //!    wrap inside a paragraph (lines filling a common width).
 //! 2. UAX #29 pieces, trimmed; stray closing marks and footnote citations
 //!    move back to the sentence before, opening brackets forward; a few
-//!    breaks UAX #29 misses are added (a period before a number, Greek ";",
-//!    Dutch ",,").
+//!    breaks UAX #29 misses are added (a period before a number or a
+//!    lower-case aside in brackets, Greek ";", Dutch ",,").
 //! 3. The merge pass joins pieces a false break separated.
 
 use std::ops::Range;
