@@ -967,6 +967,15 @@ mod tests {
         })
     }
 
+    /// The class in `table` whose sample segments as `signature` does.
+    fn class_with<S: PartialEq, C: Copy>(table: &[(S, C)], signature: S, u: u32, kind: &str) -> C {
+        table
+            .iter()
+            .find(|(s, _)| *s == signature)
+            .unwrap_or_else(|| panic!("U+{u:04X}: no {kind}-break class segments so"))
+            .1
+    }
+
     /// Every code point's classes by unicode-segmentation's behaviour,
     /// computed on every core (1.1 million code points, a few seconds on one
     /// core even at the test profile's opt-level), in code point order.
@@ -985,18 +994,8 @@ mod tests {
             let Some(c) = char::from_u32(u) else {
                 return (u, Wb::Any, false, Sb::Any);
             };
-            let ws = word_signature(c);
-            let wb = words
-                .iter()
-                .find(|(s, _)| *s == ws)
-                .unwrap_or_else(|| panic!("U+{u:04X}: no word-break class segments so"))
-                .1;
-            let ss = sentence_signature(c);
-            let sb = sentences
-                .iter()
-                .find(|(s, _)| *s == ss)
-                .unwrap_or_else(|| panic!("U+{u:04X}: no sentence-break class segments so"))
-                .1;
+            let wb = class_with(&words, word_signature(c), u, "word");
+            let sb = class_with(&sentences, sentence_signature(c), u, "sentence");
             // WB3c: after a ZWJ at the start, only a pictograph joins
             // (Extend and ZWJ join anything, so it does not matter there).
             let joins = format!("\u{200D}{c}").split_word_bounds().count() == 1;

@@ -1,7 +1,8 @@
 // End-to-end: the paste-in page in headless Debian Chromium (playwright-core).
 // Needs the built package (make build) and /usr/bin/chromium (make browser).
-// Helpers: page-harness.mjs. Offline, accessibility and screenshots are in
-// page-offline and page-a11y.test.mjs; timings in benches/web/page-perf.mjs.
+// Helpers: page-harness.mjs. Offline and accessibility are in page-offline
+// and page-a11y.test.mjs; timings in benches/web/page-perf.mjs; screenshots
+// in scripts/screenshots.mjs.
 // e2e-group: untimed (no timing assertion, no fixed time window): `make test`
 // runs this file beside another one (Makefile, E2E_UNTIMED).
 import assert from "node:assert/strict";
